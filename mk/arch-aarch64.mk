@@ -1,0 +1,18 @@
+# aarch64: Debian's aarch64-linux-gnu-gcc, used as a bare-metal compiler.
+#
+# It is a Linux compiler, so we turn off what Linux gives it by default:
+#  -nostdinc            no glibc headers; newlib's come from the cache and
+#                       GCC's own (stddef.h, stdarg.h) are added back below.
+#  -fno-pie / -no-pie   Debian builds it with --enable-default-pie; we link
+#                       at fixed addresses.
+#  -mno-outline-atomics GCC's default on Linux calls libgcc helpers whose
+#                       constructor uses getauxval(), which needs glibc.
+KIT_ABI      := $(or $(ABI),aapcs64)
+$(if $(filter aapcs64,$(KIT_ABI)),,$(error aarch64 has only ABI 'aapcs64'))
+CROSS        := aarch64-linux-gnu-
+GCC_INCLUDE  := $(shell $(CROSS)gcc -print-file-name=include)
+ARCH_CFLAGS  := -mcpu=cortex-a53 -fno-pie -mno-outline-atomics -nostdinc
+ARCH_INCLUDES = -isystem $(GCC_INCLUDE)
+ARCH_LDFLAGS := -no-pie -Wl,--build-id=none
+NEWLIB_TARGET := aarch64-none-elf
+ARCH_FAMILY  := aarch64

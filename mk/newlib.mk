@@ -1,0 +1,23 @@
+# newlib, built once per target configuration into a cache that survives
+# `make clean` (NEWLIB_CACHE, default .cache/newlib in the repository).
+#
+# The cache entry's name carries a hash of everything that changes the
+# build (target, compiler flags, the build script itself), so changing a
+# flag builds a new entry instead of silently reusing a stale one.
+NEWLIB_CACHE  ?= $(KIT_ROOT)/.cache/newlib
+NEWLIB_CFLAGS := $(ARCH_CFLAGS) $(ARCH_INCLUDES) -O2 -g \
+                 -ffunction-sections -fdata-sections
+newlib_key    := $(shell printf '%s\n' '$(NEWLIB_TARGET) $(NEWLIB_CFLAGS)' \
+                   | cat - $(KIT_ROOT)/newlib/build.sh | md5sum | cut -c1-10)
+NEWLIB_PREFIX := $(NEWLIB_CACHE)/$(KIT_ARCH)-$(KIT_ABI)-$(newlib_key)
+NEWLIB_STAMP  := $(NEWLIB_PREFIX)/.stamp
+NEWLIB_INC    := $(NEWLIB_PREFIX)/$(NEWLIB_TARGET)/include
+NEWLIB_LIB    := $(NEWLIB_PREFIX)/$(NEWLIB_TARGET)/lib
+
+$(NEWLIB_STAMP):
+	@echo "newlib: building for $(KIT_ARCH)/$(KIT_ABI) (first time only, ~2 min)"
+	@$(KIT_ROOT)/newlib/build.sh $(NEWLIB_PREFIX) $(NEWLIB_TARGET) $(CROSS) \
+	    '$(NEWLIB_CFLAGS)'
+
+.PHONY: newlib
+newlib: $(NEWLIB_STAMP)
