@@ -1,0 +1,18 @@
+# QEMU `virt`, aarch64, entered at EL1 (QEMU's default for -kernel ELF).
+BOARD_ARCH           := aarch64
+BOARD_MODE           := el1
+BOARD_QEMU           := qemu-system-aarch64 -M virt -cpu cortex-a53 -m 128M \
+                        -semihosting -nic none
+# The image starts 2 MiB into RAM: QEMU places the 1 MiB DTB at the start of
+# RAM only when the image leaves room for it (DESIGN.md).
+BOARD_RAM_ORIGIN     := 0x40200000
+BOARD_RAM_LENGTH     := 126M
+BOARD_CONSOLE        := pl011
+BOARD_CONSOLE_BASE   := 0x09000000
+# SYS_EXIT; needs QEMU -semihosting
+BOARD_EXIT           := semihosting
+BOARD_EXIT_BASE      := 0
+# 0: read CNTFRQ_EL0 at run time
+BOARD_TIMER_HZ       := 0
+BOARD_BOOT_HART      := 0
+BOARD_MAX_HARTS      := 8

@@ -1,0 +1,20 @@
+# QEMU `virt`, riscv64, running in M-mode with no firmware (-bios none).
+# All data: the Makefile turns these into compiler defines, the linker
+# memory map and the QEMU command line.
+BOARD_ARCH           := riscv64
+# privilege level main() runs in
+BOARD_MODE           := m
+BOARD_QEMU           := qemu-system-riscv64 -M virt -m 128M -bios none
+BOARD_RAM_ORIGIN     := 0x80000000
+# QEMU puts the DTB in the last 2 MiB below the end of RAM (hw/riscv/boot.c),
+# so the image keeps out of it.
+BOARD_RAM_LENGTH     := 126M
+BOARD_CONSOLE        := ns16550a
+BOARD_CONSOLE_BASE   := 0x10000000
+# QEMU's test finisher device
+BOARD_EXIT           := sifive_test
+BOARD_EXIT_BASE      := 0x100000
+# virt timebase-frequency (DTB)
+BOARD_TIMER_HZ       := 10000000
+BOARD_BOOT_HART      := 0
+BOARD_MAX_HARTS      := 8

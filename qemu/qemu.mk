@@ -1,0 +1,13 @@
+# The QEMU command lines, assembled in one place from the board's data and
+# used by `make run`, `make debug` and the test runner.
+#
+#   BOARD_QEMU     machine, CPU, memory, firmware: from boards/<name>.mk
+#   -display none  no window; -serial stdio: the UART is this terminal
+#   -monitor none  so stdin goes only to the UART (tests feed it)
+#   -no-reboot     a guest reset ends QEMU instead of looping
+QEMU_ARGS    = $(BOARD_QEMU) -display none -monitor none -serial stdio \
+               -no-reboot $(QEMU_EXTRA)
+QEMU_CMD     = $(QEMU_ARGS) -kernel $(1)
+# make debug: stop at the first instruction and wait for gdb on GDB_PORT.
+GDB_PORT    ?= 1234
+QEMU_DEBUG   = $(QEMU_ARGS) -S -gdb tcp::$(GDB_PORT) -kernel $(1)
