@@ -1,0 +1,86 @@
+/*
+ * The architecture-neutral half of start-up.  crt0.S (per architecture)
+ * has already: parked every hart/core but one, set sp (and gp on RISC-V),
+ * enabled the FPU, installed the trap vector.  What is left is C:
+ *
+ *   1. copy .data from its load address when it differs (code in flash);
+ *   2. zero .bss;
+ *   3. bring up the console and the heap;
+ *   4. run constructors, register destructors;
+ *   5. main(argc, argv, envp), then exit() with its result, so atexit
+ *      handlers run and stdio buffers are flushed.
+ *
+ * Steps 1 and 2 must not rely on .data or .bss, so they use only locals.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include "../platform/platform.h"
+#include "../syscalls/heap.h"
+#include "../syscalls/fd.h"
+
+/* Defined by the linker script (linker/ram.ld). */
+extern char __data_load[], __data_start[], __data_end[];
+extern char __bss_start[], __bss_end[];
+extern char __kit_heap_start[], __kit_heap_end[];
+extern void (*__preinit_array_start[])(void), (*__preinit_array_end[])(void);
+extern void (*__init_array_start[])(void), (*__init_array_end[])(void);
+extern void (*__fini_array_start[])(void), (*__fini_array_end[])(void);
+
+int main(int argc, char **argv, char **envp);
+
+static void copy_data(void)
+{
+    if ((uintptr_t)__data_load != (uintptr_t)__data_start)
+        memcpy(__data_start, __data_load, (size_t)(__data_end - __data_start));
+}
+
+static void zero_bss(void)
+{
+    memset(__bss_start, 0, (size_t)(__bss_end - __bss_start));
+}
+
+/* ELF gABI "Initialization and Termination Functions": preinit_array,
+ * then init_array, in order; fini_array in reverse order at exit. */
+static void run_constructors(void)
+{
+    void (**f)(void);
+
+    for (f = __preinit_array_start; f < __preinit_array_end; f++)
+        (*f)();
+    for (f = __init_array_start; f < __init_array_end; f++)
+        (*f)();
+}
+
+static void run_destructors(void)
+{
+    void (**f)(void);
+
+    for (f = __fini_array_end; f > __fini_array_start; )
+        (*--f)();
+}
+
+/* What the firmware/QEMU handed to the boot hart; see platform.h. */
+struct kit_boot_info kit_boot_info;
+
+void kit_cstart(uintptr_t hart, uintptr_t dtb) __attribute__((noreturn));
+
+void kit_cstart(uintptr_t hart, uintptr_t dtb)
+{
+    static char *argv[] = { "app", NULL };
+    static char *envp[] = { NULL };
+
+    copy_data();
+    zero_bss();
+    kit_boot_info.hart = hart;      /* safe to store only after zero_bss */
+    kit_boot_info.dtb = dtb;
+    kit_console_init();
+    kit_fd_reset();
+    kit_heap_init(&kit_heap, (uintptr_t)__kit_heap_start, (uintptr_t)__kit_heap_end);
+
+    /* Registered first, so it runs last: after the program's own atexit
+     * handlers, as on a hosted system. */
+    atexit(run_destructors);
+    run_constructors();
+    exit(main(1, argv, envp));
+}

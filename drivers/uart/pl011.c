@@ -1,0 +1,50 @@
+/*
+ * ARM PrimeCell PL011 UART (QEMU virt aarch64 at 0x09000000), polled.
+ *
+ * Offsets and bits from the PL011 Technical Reference Manual (ARM DDI 0183),
+ * section 3.2 "Summary of registers" and 3.3 "Register descriptions".
+ */
+#include "uart.h"
+#include "../mmio.h"
+
+#define DR    0x00          /* data register */
+#define FR    0x18          /* flag register (3.3.3) */
+#define LCR_H 0x2c          /* line control (3.3.7) */
+#define CR    0x30          /* control (3.3.8) */
+#define IMSC  0x38          /* interrupt mask (3.3.10) */
+
+#define FR_RXFE     (1u << 4)   /* receive FIFO empty */
+#define FR_TXFF     (1u << 5)   /* transmit FIFO full */
+#define LCR_H_FEN   (1u << 4)   /* enable FIFOs */
+#define LCR_H_WLEN8 (3u << 5)   /* 8-bit words */
+#define CR_UARTEN   (1u << 0)
+#define CR_TXE      (1u << 8)
+#define CR_RXE      (1u << 9)
+
+static void pl011_init(uintptr_t base)
+{
+    /* The TRM (3.3.8) asks for the UART to be disabled while LCR_H changes.
+     * The baud rate registers are left as firmware/QEMU set them. */
+    mmio_write32(base + CR, 0);
+    mmio_write32(base + IMSC, 0);            /* we poll: no interrupts */
+    mmio_write32(base + LCR_H, LCR_H_WLEN8 | LCR_H_FEN);
+    mmio_write32(base + CR, CR_UARTEN | CR_TXE | CR_RXE);
+}
+
+static void pl011_putc(uintptr_t base, unsigned char c)
+{
+    while (mmio_read32(base + FR) & FR_TXFF)
+        ;
+    mmio_write32(base + DR, c);
+}
+
+static int pl011_getc(uintptr_t base)
+{
+    if (mmio_read32(base + FR) & FR_RXFE)
+        return -1;
+    return mmio_read32(base + DR) & 0xff;
+}
+
+const struct kit_uart pl011_uart = {
+    "pl011", pl011_init, pl011_putc, pl011_getc,
+};

@@ -1,0 +1,42 @@
+/*
+ * The platform interface: everything the portable layers (syscalls/, boot's
+ * generic C start) need from a board, and nothing more.
+ *
+ * syscalls/ sees only these functions: it never touches a register or an
+ * address.  Each board supplies them by naming drivers in boards/<name>.mk;
+ * platform/board.c turns that data into the kit_board structure below.
+ */
+#ifndef KIT_PLATFORM_H
+#define KIT_PLATFORM_H
+
+#include <stdint.h>
+
+/* Console: blocking byte output (no newline translation here) and input. */
+void kit_console_init(void);
+void kit_console_putc(char c);          /* "\n" goes out as "\r\n" */
+int  kit_console_getc(int wait);        /* a byte, or -1 if none and !wait */
+
+/* Stop the machine; the host (QEMU) exits with `status`. */
+void kit_exit(int status) __attribute__((noreturn));
+
+/* A free-running counter and its frequency, for time(2)-like calls. */
+uint64_t kit_counter(void);
+uint64_t kit_counter_hz(void);
+
+/* Raw diagnostics that work even when newlib's state is suspect (traps). */
+void kit_puts(const char *s);
+void kit_puthex(uint64_t v);
+
+/* What the boot hart was given at entry: its hart/core id, and the DTB
+ * address when the firmware passed one (RISC-V a1; 0 if unknown). */
+struct kit_boot_info {
+    uintptr_t hart;
+    uintptr_t dtb;
+};
+extern struct kit_boot_info kit_boot_info;
+
+/* Exit status used when the kit itself stops a program (CPU exception).
+ * 139 = 128 + SIGSEGV, what a shell shows for a crashed Linux program. */
+#define KIT_EXIT_FAULT 139
+
+#endif
