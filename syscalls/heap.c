@@ -1,0 +1,47 @@
+#include <errno.h>
+#include "heap.h"
+
+#define ALIGN_UP(x, a)   (((x) + ((a) - 1)) & ~(uintptr_t)((a) - 1))
+#define ALIGN_DOWN(x, a) ((x) & ~(uintptr_t)((a) - 1))
+
+void kit_heap_init(struct kit_heap *h, uintptr_t start, uintptr_t end)
+{
+    h->start = ALIGN_UP(start, KIT_HEAP_ALIGN);
+    h->end = ALIGN_DOWN(end, KIT_HEAP_ALIGN);
+    if (h->end < h->start)
+        h->end = h->start;          /* no room: every request fails */
+    h->brk = h->start;
+}
+
+/*
+ * Move the break by `incr` bytes (rounded up to KIT_HEAP_ALIGN so the next
+ * block stays aligned) and return the old break.  On failure return NULL
+ * with *err = ENOMEM and leave the break where it was.  The comparisons
+ * are written as "room left" so that no addition can wrap around.
+ */
+void *kit_heap_sbrk(struct kit_heap *h, ptrdiff_t incr, int *err)
+{
+    uintptr_t old = h->brk;
+
+    if (incr >= 0) {
+        uintptr_t want = (uintptr_t)incr;
+
+        /* end - old is a multiple of the alignment, so once want fits,
+         * rounding it up still fits. */
+        if (want > h->end - old)
+            goto nomem;
+        want = ALIGN_UP(want, KIT_HEAP_ALIGN);
+        h->brk = old + want;
+    } else {
+        uintptr_t give = ALIGN_UP((uintptr_t)0 - (uintptr_t)incr, KIT_HEAP_ALIGN);
+
+        if (give > old - h->start)
+            goto nomem;
+        h->brk = old - give;
+    }
+    return (void *)old;
+
+nomem:
+    *err = ENOMEM;
+    return NULL;
+}

@@ -1,0 +1,25 @@
+/*
+ * The heap behind _sbrk: a break pointer moving inside [start, end).
+ * `end` is where the stack reserve begins, so the heap can never hand out
+ * stack memory.  Pure logic, tested on the host.
+ */
+#ifndef KIT_HEAP_H
+#define KIT_HEAP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define KIT_HEAP_ALIGN 16   /* malloc's alignment promise for every ABI here */
+
+struct kit_heap {
+    uintptr_t start;        /* first heap byte, KIT_HEAP_ALIGN-aligned */
+    uintptr_t end;          /* one past the last heap byte */
+    uintptr_t brk;          /* current break */
+};
+
+void  kit_heap_init(struct kit_heap *h, uintptr_t start, uintptr_t end);
+void *kit_heap_sbrk(struct kit_heap *h, ptrdiff_t incr, int *err);
+
+extern struct kit_heap kit_heap;    /* the program's heap, set up by boot */
+
+#endif

@@ -1,0 +1,67 @@
+/*
+ * newlib's I/O system calls (newlib/libc/include/sys/unistd.h; called from
+ * the _r wrappers in newlib/libc/reent/).  Each returns -1 with `errno` set
+ * on failure, as POSIX asks.
+ *
+ * Note: these set the global `int errno`, not the per-reent one behind the
+ * errno macro: newlib's reent layer (e.g. reent/writer.c) reads that global
+ * after the call and copies it into the caller's struct _reent.
+ */
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <errno.h>
+#include "fd.h"
+
+#undef errno
+extern int errno;
+
+static long result(long r)
+{
+    if (r < 0) {
+        errno = (int)-r;
+        return -1;
+    }
+    return r;
+}
+
+int _write(int fd, const void *buf, size_t len)
+{
+    return (int)result(kit_fd_write(fd, buf, len));
+}
+
+int _read(int fd, void *buf, size_t len)
+{
+    return (int)result(kit_fd_read(fd, buf, len));
+}
+
+int _close(int fd)
+{
+    return (int)result(kit_fd_close(fd));
+}
+
+/* The console is a character device: newlib then line-buffers stdout
+ * (__smakebuf_r checks S_IFCHR via isatty). */
+int _fstat(int fd, struct stat *st)
+{
+    if (result(kit_fd_is_console(fd)) < 0)
+        return -1;
+    st->st_mode = S_IFCHR;
+    st->st_blksize = 0;
+    return 0;
+}
+
+int _isatty(int fd)
+{
+    return result(kit_fd_is_console(fd)) < 0 ? 0 : 1;
+}
+
+/* A terminal cannot seek: ESPIPE, as for a pipe or a tty on Linux. */
+off_t _lseek(int fd, off_t offset, int whence)
+{
+    (void)offset;
+    (void)whence;
+    if (result(kit_fd_is_console(fd)) < 0)
+        return -1;
+    errno = ESPIPE;
+    return -1;
+}

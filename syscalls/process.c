@@ -1,0 +1,41 @@
+/*
+ * Process-shaped calls for a machine that runs exactly one program.
+ */
+#include <errno.h>
+#include <signal.h>
+#include "../platform/platform.h"
+
+#undef errno
+extern int errno;
+
+#define KIT_PID 1
+
+void _exit(int status)
+{
+    kit_exit(status);
+}
+
+int _getpid(void)
+{
+    return KIT_PID;
+}
+
+/*
+ * abort() and raise() end up here for a signal with the default action.
+ * Terminating with 128 + signal is what a POSIX shell reports for a
+ * program killed by that signal (abort: 134).
+ */
+int _kill(int pid, int sig)
+{
+    if (pid != KIT_PID) {
+        errno = ESRCH;
+        return -1;
+    }
+    if (sig < 0 || sig >= NSIG) {
+        errno = EINVAL;
+        return -1;
+    }
+    if (sig == 0)
+        return 0;               /* "does the process exist?": yes */
+    kit_exit(128 + sig);
+}

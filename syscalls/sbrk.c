@@ -1,0 +1,25 @@
+/*
+ * _sbrk for newlib's malloc.  The heap runs from the end of .bss up to the
+ * stack reserve (linker/ram.ld); boot code fills kit_heap before main.
+ * Returns (void *)-1 with errno ENOMEM when the request does not fit:
+ * malloc then returns NULL.
+ */
+#include <errno.h>
+#include "heap.h"
+
+#undef errno
+extern int errno;
+
+struct kit_heap kit_heap;
+
+void *_sbrk(ptrdiff_t incr)
+{
+    int err = 0;
+    void *p = kit_heap_sbrk(&kit_heap, incr, &err);
+
+    if (p == NULL) {
+        errno = err;
+        return (void *)-1;
+    }
+    return p;
+}
