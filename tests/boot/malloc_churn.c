@@ -1,0 +1,67 @@
+/* kit-test: malloc/calloc/realloc/free churn keeps every block intact
+ * expect: churn: 20000 operations, 0 corrupted blocks
+ * expect-exit: 0
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SLOTS 64
+
+static unsigned rng = 12345;
+
+static unsigned next(void)
+{
+    rng = rng * 1103515245u + 12345u;
+    return rng >> 8;
+}
+
+int main(void)
+{
+    unsigned char *slot[SLOTS] = { 0 };
+    size_t size[SLOTS] = { 0 };
+    int ops, i, bad = 0;
+
+    for (ops = 0; ops < 20000; ops++) {
+        int s = (int)(next() % SLOTS);
+
+        if (slot[s]) {
+            /* Every byte must still hold the slot's pattern. */
+            for (size_t k = 0; k < size[s]; k++)
+                if (slot[s][k] != (unsigned char)(s + k))
+                    { bad++; break; }
+            if (((uintptr_t)slot[s] & 15) != 0)
+                bad++;
+            if (next() % 4 == 0) {
+                size_t n = next() % 3000 + 1;
+                unsigned char *p = realloc(slot[s], n);
+                if (!p) { printf("realloc failed\n"); return 1; }
+                for (size_t k = size[s] < n ? size[s] : n; k < n; k++)
+                    p[k] = (unsigned char)(s + k);
+                slot[s] = p;
+                size[s] = n;
+                continue;
+            }
+            free(slot[s]);
+            slot[s] = NULL;
+        } else {
+            size_t n = next() % 3000 + 1;
+            int zeroed = next() % 2;
+            unsigned char *p = zeroed ? calloc(n, 1) : malloc(n);
+
+            if (!p) { printf("allocation failed\n"); return 1; }
+            if (zeroed)
+                for (size_t k = 0; k < n; k++)
+                    if (p[k]) { bad++; break; }
+            for (size_t k = 0; k < n; k++)
+                p[k] = (unsigned char)(s + k);
+            slot[s] = p;
+            size[s] = n;
+        }
+    }
+    for (i = 0; i < SLOTS; i++)
+        free(slot[i]);
+    printf("churn: %d operations, %d corrupted blocks\n", ops, bad);
+    return bad ? 1 : 0;
+}

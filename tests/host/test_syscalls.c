@@ -1,0 +1,134 @@
+/*
+ * Host unit tests for the target-independent syscall logic: the heap
+ * behind _sbrk (syscalls/heap.c) and the console fds (syscalls/fd.c),
+ * against a fake console.  One line per check: "PASS host/..." or
+ * "FAIL host/...: why".
+ */
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include "../../syscalls/heap.h"
+#include "../../syscalls/fd.h"
+#include "fake_console.h"
+
+static int failures;
+
+#define CHECK(name, cond) check(name, (cond), #cond)
+
+static void check(const char *name, int ok, const char *expr)
+{
+    if (ok)
+        printf("PASS host/%s\n", name);
+    else {
+        printf("FAIL host/%s: %s\n", name, expr);
+        failures++;
+    }
+}
+
+/* A heap over a real array, so pointers compare as they do on target. */
+static _Alignas(16) unsigned char arena[4096];
+
+static void test_heap(void)
+{
+    struct kit_heap h;
+    uintptr_t base = (uintptr_t)arena;
+    int err = 0;
+    void *p;
+
+    kit_heap_init(&h, base + 3, base + 4096 - 5);
+    CHECK("heap: start rounded up to 16", h.start == base + 16);
+    CHECK("heap: end rounded down to 16", h.end == base + 4096 - 16);
+
+    p = kit_heap_sbrk(&h, 0, &err);
+    CHECK("heap: sbrk(0) returns the break", p == (void *)h.start);
+    p = kit_heap_sbrk(&h, 1, &err);
+    CHECK("heap: sbrk(1) returns the old break", p == (void *)(base + 16));
+    CHECK("heap: break stays 16-byte aligned", h.brk == base + 32);
+
+    err = 0;
+    p = kit_heap_sbrk(&h, (ptrdiff_t)(h.end - h.brk), &err);
+    CHECK("heap: exactly the rest fits", p == (void *)(base + 32) && h.brk == h.end);
+    p = kit_heap_sbrk(&h, 1, &err);
+    CHECK("heap: one byte past the end fails", p == NULL && err == ENOMEM);
+    CHECK("heap: failed sbrk leaves the break", h.brk == h.end);
+
+    kit_heap_init(&h, base, base + 4096);
+    err = 0;
+    p = kit_heap_sbrk(&h, PTRDIFF_MAX, &err);
+    CHECK("heap: huge request fails without wrapping", p == NULL && err == ENOMEM);
+    p = kit_heap_sbrk(&h, 4096 - 15, &err);
+    CHECK("heap: a request rounded up to the end still fits",
+          p == (void *)base && h.brk == base + 4096);
+
+    kit_heap_init(&h, base, base + 4096);
+    kit_heap_sbrk(&h, 256, &err);
+    p = kit_heap_sbrk(&h, -128, &err);
+    CHECK("heap: negative sbrk shrinks", p == (void *)(base + 256) && h.brk == base + 128);
+    err = 0;
+    p = kit_heap_sbrk(&h, -256, &err);
+    CHECK("heap: shrinking below the start fails", p == NULL && err == ENOMEM
+          && h.brk == base + 128);
+
+    kit_heap_init(&h, base + 64, base + 32);
+    err = 0;
+    p = kit_heap_sbrk(&h, 16, &err);
+    CHECK("heap: no room at all: every request fails", p == NULL && err == ENOMEM);
+}
+
+static void test_write(void)
+{
+    kit_fd_reset();
+    fake_console_reset("", 0);
+    CHECK("fd: write(1) reaches the console",
+          kit_fd_write(1, "hi\n", 3) == 3 && fake_out_len == 4
+          && !memcmp(fake_out, "hi\r\n", 4));
+    CHECK("fd: write(2) reaches the console", kit_fd_write(2, "e", 1) == 1);
+    CHECK("fd: write(0) is EBADF", kit_fd_write(0, "x", 1) == -EBADF);
+    CHECK("fd: write(3) is EBADF", kit_fd_write(3, "x", 1) == -EBADF);
+    CHECK("fd: write(-1) is EBADF", kit_fd_write(-1, "x", 1) == -EBADF);
+    CHECK("fd: write of 0 bytes is 0", kit_fd_write(1, "", 0) == 0);
+    CHECK("fd: close(1) works", kit_fd_close(1) == 0);
+    CHECK("fd: write after close is EBADF", kit_fd_write(1, "x", 1) == -EBADF);
+    CHECK("fd: second close is EBADF", kit_fd_close(1) == -EBADF);
+    CHECK("fd: close(7) is EBADF", kit_fd_close(7) == -EBADF);
+    kit_fd_reset();
+    CHECK("fd: 0-2 are the console", kit_fd_is_console(0) == 1
+          && kit_fd_is_console(2) == 1 && kit_fd_is_console(3) == -EBADF);
+}
+
+static void test_read(void)
+{
+    char buf[32];
+    long n;
+
+    kit_fd_reset();
+    fake_console_reset("abc\ndef", 7);
+    n = kit_fd_read(0, buf, sizeof buf);
+    CHECK("fd: read stops after a newline", n == 4 && !memcmp(buf, "abc\n", 4));
+    n = kit_fd_read(0, buf, sizeof buf);
+    CHECK("fd: read returns what is there", n == 3 && !memcmp(buf, "def", 3));
+
+    fake_console_reset("x\ry", 3);
+    n = kit_fd_read(0, buf, sizeof buf);
+    CHECK("fd: CR reads as LF", n == 2 && !memcmp(buf, "x\n", 2));
+
+    fake_console_reset("\x04", 1);
+    CHECK("fd: ^D alone is end of file", kit_fd_read(0, buf, sizeof buf) == 0);
+    fake_console_reset("ab\x04z", 4);
+    n = kit_fd_read(0, buf, sizeof buf);
+    CHECK("fd: ^D after bytes returns them", n == 2 && !memcmp(buf, "ab", 2));
+
+    fake_console_reset("abcdef", 6);
+    CHECK("fd: read honours the length", kit_fd_read(0, buf, 2) == 2);
+    CHECK("fd: read(1) is EBADF", kit_fd_read(1, buf, 1) == -EBADF);
+    CHECK("fd: read(5) is EBADF", kit_fd_read(5, buf, 1) == -EBADF);
+}
+
+int main(void)
+{
+    test_heap();
+    test_write();
+    test_read();
+    return failures ? 1 : 0;
+}

@@ -1,0 +1,484 @@
+/*
+ * kitrun: boot one test image under QEMU and judge it.
+ *
+ *   kitrun --spec tests/boot/hello.c --name virt-rv64/hello [--arch A]
+ *          [--timeout S] [--log FILE] -- qemu-system-... -kernel x.elf
+ *   kitrun --summary DIR...
+ *
+ * The expectations live in the test's own source, in a comment block:
+ *
+ *   / * kit-test: one line saying what is tested
+ *    * stdin: text sent to the UART (C escapes: \n \t \\ \xNN)
+ *    * expect: text that must appear in the output (in this order)
+ *    * expect-not: text that must not appear anywhere
+ *    * expect-exit: 42
+ *    * archs: riscv64 aarch64       (default: every architecture)
+ *    * qemu: -m 256M                (extra QEMU options)
+ *    * /
+ *
+ * Prints one line, "PASS name" or "FAIL name: why" (then the output), and
+ * appends that line to --result FILE for the summary.  A run that does not
+ * finish within the timeout is killed and fails: a hang is a failure with a
+ * message, never a stuck suite.
+ */
+#define _GNU_SOURCE
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#define MAX_ITEMS  64
+#define MAX_OUTPUT (4 << 20)
+
+struct spec {
+    char *title;
+    char *stdin_text;
+    size_t stdin_len;
+    char *expect[MAX_ITEMS];
+    int nexpect;
+    char *expect_not[MAX_ITEMS];
+    int nexpect_not;
+    int expect_exit;
+    char *archs;
+    char *qemu_extra;
+};
+
+static void die(const char *fmt, ...)
+{
+    va_list ap;
+
+    va_start(ap, fmt);
+    fputs("kitrun: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+    exit(2);
+}
+
+static char *xstrdup(const char *s)
+{
+    char *p = strdup(s);
+
+    if (!p)
+        die("out of memory");
+    return p;
+}
+
+/* Decode C escapes in place; returns the decoded length. */
+static size_t unescape(char *s)
+{
+    char *out = s, *in = s;
+
+    while (*in) {
+        if (*in != '\\' || !in[1]) {
+            *out++ = *in++;
+            continue;
+        }
+        in++;
+        switch (*in) {
+        case 'n': *out++ = '\n'; in++; break;
+        case 'r': *out++ = '\r'; in++; break;
+        case 't': *out++ = '\t'; in++; break;
+        case 'x': *out++ = (char)strtol(in + 1, &in, 16); break;
+        default:  *out++ = *in++; break;
+        }
+    }
+    *out = 0;
+    return (size_t)(out - s);
+}
+
+static char *trim(char *s)
+{
+    char *end;
+
+    while (*s == ' ' || *s == '\t')
+        s++;
+    end = s + strlen(s);
+    while (end > s && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\n'))
+        *--end = 0;
+    return s;
+}
+
+/* One " * key: value" line of the kit-test block. */
+static void parse_line(struct spec *sp, char *line, const char *file)
+{
+    char *key = trim(line), *val;
+
+    if (*key == '*')
+        key = trim(key + 1);
+    if (!*key)
+        return;
+    val = strchr(key, ':');
+    if (!val)
+        die("%s: kit-test line without 'key:': %s", file, key);
+    *val++ = 0;
+    val = trim(val);
+    if (!strcmp(key, "kit-test"))
+        sp->title = xstrdup(val);
+    else if (!strcmp(key, "stdin")) {
+        sp->stdin_text = xstrdup(val);
+        sp->stdin_len = unescape(sp->stdin_text);
+    } else if (!strcmp(key, "expect") && sp->nexpect < MAX_ITEMS) {
+        sp->expect[sp->nexpect] = xstrdup(val);
+        unescape(sp->expect[sp->nexpect++]);
+    } else if (!strcmp(key, "expect-not") && sp->nexpect_not < MAX_ITEMS)
+        sp->expect_not[sp->nexpect_not++] = xstrdup(val);
+    else if (!strcmp(key, "expect-exit"))
+        sp->expect_exit = atoi(val);
+    else if (!strcmp(key, "archs"))
+        sp->archs = xstrdup(val);
+    else if (!strcmp(key, "qemu"))
+        sp->qemu_extra = xstrdup(val);
+    else
+        die("%s: unknown kit-test key '%s'", file, key);
+}
+
+static void read_spec(struct spec *sp, const char *file)
+{
+    FILE *f = fopen(file, "r");
+    char line[1024];
+    int in_block = 0;
+
+    if (!f)
+        die("cannot open %s: %s", file, strerror(errno));
+    while (fgets(line, sizeof line, f)) {
+        char *start = strstr(line, "kit-test:");
+        char *end = strstr(line, "*/");
+
+        if (!in_block && start) {
+            in_block = 1;
+            if (end)
+                *end = 0;
+            parse_line(sp, start, file);
+        } else if (in_block) {
+            if (end)
+                *end = 0;
+            parse_line(sp, line, file);
+        }
+        if (in_block && end)
+            break;
+    }
+    fclose(f);
+    if (!sp->title)
+        die("%s: no 'kit-test:' comment block", file);
+}
+
+static int arch_selected(const struct spec *sp, const char *arch)
+{
+    char buf[256], *tok, *save;
+
+    if (!sp->archs || !arch)
+        return 1;
+    snprintf(buf, sizeof buf, "%s", sp->archs);
+    for (tok = strtok_r(buf, " ,", &save); tok; tok = strtok_r(NULL, " ,", &save))
+        if (!strcmp(tok, arch))
+            return 1;
+    return 0;
+}
+
+static double now(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* argv for the child: the command after "--" plus the spec's qemu: words. */
+static char **build_argv(char **cmd, int ncmd, const char *extra)
+{
+    char **argv = calloc((size_t)ncmd + 64, sizeof *argv);
+    char *copy, *tok, *save;
+    int n = 0, i;
+
+    if (!argv)
+        die("out of memory");
+    for (i = 0; i < ncmd; i++)
+        argv[n++] = cmd[i];
+    if (extra) {
+        copy = xstrdup(extra);
+        for (tok = strtok_r(copy, " ", &save); tok && n < ncmd + 63;
+             tok = strtok_r(NULL, " ", &save))
+            argv[n++] = tok;
+    }
+    argv[n] = NULL;
+    return argv;
+}
+
+struct run {
+    char *out;
+    size_t len;
+    int status;         /* exit status, or -1 on timeout, -2 on signal */
+};
+
+static void run_child(char **argv, const struct spec *sp, double timeout,
+                      struct run *r)
+{
+    int in[2], out[2];
+    pid_t pid;
+    double deadline = now() + timeout;
+    int status, open_out = 1;
+
+    if (pipe(in) || pipe(out))
+        die("pipe: %s", strerror(errno));
+    pid = fork();
+    if (pid < 0)
+        die("fork: %s", strerror(errno));
+    if (pid == 0) {
+        setpgid(0, 0);          /* so a timeout can kill everything it started */
+        dup2(in[0], 0);
+        dup2(out[1], 1);
+        dup2(out[1], 2);
+        close(in[1]);
+        close(out[0]);
+        execvp(argv[0], argv);
+        fprintf(stderr, "kitrun: cannot run %s: %s\n", argv[0], strerror(errno));
+        _exit(127);
+    }
+    close(in[0]);
+    close(out[1]);
+    /* Queue the input; the pipe holds it until the guest's UART takes it.
+     * The write end stays open until the end so QEMU never sees EOF. */
+    if (sp->stdin_len && write(in[1], sp->stdin_text, sp->stdin_len) < 0)
+        die("writing stdin: %s", strerror(errno));
+
+    r->out = malloc(MAX_OUTPUT + 1);
+    r->len = 0;
+    if (!r->out)
+        die("out of memory");
+    while (open_out) {
+        struct pollfd p = { out[0], POLLIN, 0 };
+        double left = deadline - now();
+        ssize_t n;
+
+        if (left <= 0) {
+            kill(-pid, SIGKILL);
+            waitpid(pid, &status, 0);
+            r->status = -1;
+            goto done;
+        }
+        if (poll(&p, 1, (int)(left * 1000) + 1) <= 0)
+            continue;
+        n = read(out[0], r->out + r->len, MAX_OUTPUT - r->len);
+        if (n <= 0)
+            open_out = 0;
+        else
+            r->len += (size_t)n;
+        if (r->len == MAX_OUTPUT)
+            open_out = 0;
+    }
+    kill(-pid, SIGKILL);        /* output closed: make sure nothing lingers */
+    waitpid(pid, &status, 0);
+    r->status = WIFEXITED(status) ? WEXITSTATUS(status) : -2;
+done:
+    r->out[r->len] = 0;
+    close(in[1]);
+    close(out[0]);
+}
+
+/* Serial output has "\r\n" line ends; compare against "\n". */
+static void strip_cr(struct run *r)
+{
+    size_t i, j = 0;
+
+    for (i = 0; i < r->len; i++)
+        if (r->out[i] != '\r')
+            r->out[j++] = r->out[i];
+    r->len = j;
+    r->out[j] = 0;
+}
+
+static int judge(const struct spec *sp, const struct run *r, double timeout,
+                 char *why, size_t whylen)
+{
+    const char *pos = r->out;
+    int i;
+
+    if (r->status == -1) {
+        snprintf(why, whylen, "timed out after %.0f s (hang?)", timeout);
+        return 0;
+    }
+    if (r->status == -2) {
+        snprintf(why, whylen, "QEMU killed by a signal");
+        return 0;
+    }
+    for (i = 0; i < sp->nexpect; i++) {
+        const char *hit = strstr(pos, sp->expect[i]);
+
+        if (!hit) {
+            snprintf(why, whylen, "expected output \"%s\"%s not found",
+                     sp->expect[i], i ? " (after the previous expect)" : "");
+            return 0;
+        }
+        pos = hit + strlen(sp->expect[i]);
+    }
+    for (i = 0; i < sp->nexpect_not; i++)
+        if (strstr(r->out, sp->expect_not[i])) {
+            snprintf(why, whylen, "unexpected output \"%s\"", sp->expect_not[i]);
+            return 0;
+        }
+    if (r->status != sp->expect_exit) {
+        snprintf(why, whylen, "exit status %d, expected %d", r->status,
+                 sp->expect_exit);
+        return 0;
+    }
+    return 1;
+}
+
+static void append(const char *file, const char *line)
+{
+    FILE *f;
+
+    if (!file)
+        return;
+    f = fopen(file, "a");
+    if (!f)
+        die("cannot write %s: %s", file, strerror(errno));
+    fprintf(f, "%s\n", line);
+    fclose(f);
+}
+
+static void write_log(const char *file, const struct run *r)
+{
+    FILE *f;
+
+    if (!file)
+        return;
+    f = fopen(file, "w");
+    if (!f)
+        die("cannot write %s: %s", file, strerror(errno));
+    fwrite(r->out, 1, r->len, f);
+    fclose(f);
+}
+
+/* Print the last lines of the output under a failed test, indented. */
+static void show_tail(const struct run *r)
+{
+    const char *p = r->out + r->len;
+    int lines = 0;
+
+    while (p > r->out && lines <= 30)
+        if (*--p == '\n')
+            lines++;
+    if (p != r->out)
+        p++;
+    printf("    | %s", *p ? "" : "(no output)\n");
+    for (; *p; p++) {
+        putchar(*p);
+        if (*p == '\n' && p[1])
+            printf("    | ");
+    }
+    if (r->len && r->out[r->len - 1] != '\n')
+        putchar('\n');
+}
+
+/* Count "PASS " / "FAIL " / "SKIP " lines in every file of the given dirs. */
+static int summary(int argc, char **argv)
+{
+    int passed = 0, failed = 0, skipped = 0, i;
+
+    for (i = 0; i < argc; i++) {
+        DIR *d = opendir(argv[i]);
+        struct dirent *e;
+
+        if (!d)
+            continue;
+        while ((e = readdir(d))) {
+            char path[4096], line[1024];
+            FILE *f;
+
+            if (e->d_name[0] == '.')
+                continue;
+            snprintf(path, sizeof path, "%s/%s", argv[i], e->d_name);
+            if (!(f = fopen(path, "r")))
+                continue;
+            while (fgets(line, sizeof line, f)) {
+                passed += !strncmp(line, "PASS ", 5);
+                failed += !strncmp(line, "FAIL ", 5);
+                skipped += !strncmp(line, "SKIP ", 5);
+            }
+            fclose(f);
+        }
+        closedir(d);
+    }
+    if (passed + failed == 0) {
+        printf("0 passed, 1 failed (no test results found)\n");
+        return 1;
+    }
+    if (skipped)
+        printf("%d passed, %d failed, %d skipped\n", passed, failed, skipped);
+    else
+        printf("%d passed, %d failed\n", passed, failed);
+    return failed ? 1 : 0;
+}
+
+int main(int argc, char **argv)
+{
+    struct spec sp = { 0 };
+    struct run r;
+    const char *spec_file = NULL, *name = NULL, *arch = NULL;
+    const char *log = NULL, *result = NULL;
+    double timeout = 60;
+    char why[512], line[1024];
+    int i, ok;
+
+    if (argc > 1 && !strcmp(argv[1], "--summary"))
+        return summary(argc - 2, argv + 2);
+    for (i = 1; i < argc && strcmp(argv[i], "--"); i++) {
+        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+
+        if (!v)
+            die("option %s needs a value", argv[i]);
+        if (!strcmp(argv[i], "--spec"))
+            spec_file = v;
+        else if (!strcmp(argv[i], "--name"))
+            name = v;
+        else if (!strcmp(argv[i], "--arch"))
+            arch = v;
+        else if (!strcmp(argv[i], "--timeout"))
+            timeout = atof(v);
+        else if (!strcmp(argv[i], "--log"))
+            log = v;
+        else if (!strcmp(argv[i], "--result"))
+            result = v;
+        else
+            die("unknown option %s", argv[i]);
+        i++;
+    }
+    if (!spec_file || i >= argc - 1)
+        die("usage: kitrun --spec FILE [--name N] [--arch A] [--timeout S] "
+            "[--log F] [--result F] -- command...\n"
+            "       kitrun --summary DIR...");
+    if (!name)
+        name = spec_file;
+    read_spec(&sp, spec_file);
+    if (!arch_selected(&sp, arch)) {
+        snprintf(line, sizeof line, "SKIP %s (not for %s)", name, arch);
+        puts(line);
+        append(result, line);
+        return 0;
+    }
+
+    run_child(build_argv(argv + i + 1, argc - i - 1, sp.qemu_extra), &sp,
+              timeout, &r);
+    strip_cr(&r);
+    write_log(log, &r);
+    ok = judge(&sp, &r, timeout, why, sizeof why);
+    if (ok)
+        snprintf(line, sizeof line, "PASS %s", name);
+    else
+        snprintf(line, sizeof line, "FAIL %s: %s", name, why);
+    puts(line);
+    if (!ok)
+        show_tail(&r);
+    append(result, line);
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,68 @@
+# make test: host unit tests, then every boot test on every TEST_BOARD
+# (boards in parallel), then one closing line "N passed, N failed".
+#
+# A boot test is one C file in tests/boot/ whose kit-test comment block
+# says what to feed it and what it must print and return (tests/runner/
+# kitrun.c reads it).  Results land in build/results/<board>/.
+
+TEST_BOARDS ?= virt-rv64 virt-aarch64
+JOBS        ?= $(shell nproc 2>/dev/null || echo 2)
+RESULTS     := build/results
+KITRUN      := $(HOST_BUILD)/kitrun
+HOST_CC     ?= gcc
+HOST_CFLAGS := -O1 -g -std=gnu11 -Wall -Wextra -Werror
+
+BOOT_TESTS  := $(basename $(notdir $(wildcard tests/boot/*.c)))
+HOST_TESTS  := test_syscalls
+
+.PHONY: test test-host test-boards test-this-board
+
+## test: host unit tests + boot tests on TEST_BOARDS; ends "N passed, N failed"
+test:
+	@rm -rf $(RESULTS)
+	@mkdir -p $(RESULTS)
+	@$(MAKE) --no-print-directory -j$(JOBS) test-host test-boards; \
+	 $(KITRUN) --summary $(RESULTS)/*
+
+## test-host: host unit tests only (syscall logic against a fake console)
+test-host: $(addprefix $(RESULTS)/host/,$(addsuffix .result,$(HOST_TESTS)))
+
+$(RESULTS)/host/%.result: $(HOST_BUILD)/% FORCE
+	@mkdir -p $(@D)
+	@./$< > $@ 2>&1 || echo "FAIL host/$*: exited with status $$?" >> $@
+	@cat $@
+
+test-boards: $(addprefix test-board-,$(TEST_BOARDS))
+
+test-board-%: $(KITRUN) FORCE
+	@$(MAKE) --no-print-directory BOARD=$* test-this-board
+
+BOARD_RESULTS := $(RESULTS)/$(BOARD)
+test-this-board: $(addprefix $(BOARD_RESULTS)/,$(addsuffix .result,$(BOOT_TESTS)))
+
+$(BOARD_RESULTS)/%.result: $(BUILD)/tests/%.elf $(KITRUN) FORCE
+	@mkdir -p $(@D)
+	@rm -f $@
+	@$(KITRUN) --spec tests/boot/$*.c --name $(BOARD)/$* --arch $(KIT_ARCH) \
+	    --timeout $(TIMEOUT) --log $(BOARD_RESULTS)/$*.log --result $@ \
+	    -- $(QEMU_ARGS) -kernel $< || true
+
+$(BUILD)/tests/%.elf: $(BUILD)/obj/tests/boot/%.o $(call obj,$(KIT_CRT0)) \
+                      $(BUILD)/libkit.a $(BUILD)/memory.ld linker/ram.ld
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(LDFLAGS) -o $@ $(filter %.o,$^) $(LDLIBS)
+
+# Host programs: the runner, and unit tests of the target-independent logic.
+$(KITRUN): tests/runner/kitrun.c
+	@mkdir -p $(@D)
+	$(HOST_CC) $(HOST_CFLAGS) -o $@ $<
+
+$(HOST_BUILD)/test_syscalls: tests/host/test_syscalls.c tests/host/fake_console.c \
+                             syscalls/fd.c syscalls/heap.c syscalls/fd.h syscalls/heap.h
+	@mkdir -p $(@D)
+	$(HOST_CC) $(HOST_CFLAGS) -fsanitize=address,undefined -o $@ $(filter %.c,$^)
+
+FORCE:
+
+# Keep test objects and images between runs (make deletes intermediates).
+.SECONDARY:
