@@ -258,20 +258,18 @@ static int read_token(const struct view *v, uint32_t off, struct token *t)
 }
 
 /* The token of a node offset a caller gave us: must be FDT_BEGIN_NODE.
- * A negative "offset" is usually an error from an earlier call
- * (fdt_getprop(blob, fdt_path_offset(...), ...)): hand it on. */
+ * Anything else (misaligned, past the block, some other token, bytes
+ * that do not decode) is not a node.  A negative "offset" is usually an
+ * error from an earlier call (fdt_getprop(blob, fdt_path_offset(...),
+ * ...)): hand it on. */
 static int node_token(const struct view *v, int node, struct token *t)
 {
-	int err;
-
 	if (node < 0)
 		return node >= FDT_ERR_MIN ? node : FDT_ERR_BADOFFSET;
-	err = read_token(v, (uint32_t)node, t);
-	if (err == 0 && t->tag != FDT_BEGIN_NODE)
-		err = FDT_ERR_BADOFFSET;
-	if (err == FDT_ERR_NOEND)
-		err = FDT_ERR_BADOFFSET;   /* past the block: not a node */
-	return err;
+	if (read_token(v, (uint32_t)node, t) != 0 ||
+	    t->tag != FDT_BEGIN_NODE)
+		return FDT_ERR_BADOFFSET;
+	return 0;
 }
 
 /* The root is the first node, after any FDT_NOPs (5.4.2). */
