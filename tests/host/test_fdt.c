@@ -1406,6 +1406,12 @@ static int write_seeds(const char *dir)
 				why);
 			continue;
 		}
+		/* without the free space QEMU pads to 1 MiB: small seeds
+		 * keep the fuzzer's inputs (and so its runs) small */
+		if (used_size(b) < n) {
+			n = used_size(b);
+			put32(b + HO_TOTALSIZE, (uint32_t)n);
+		}
 		err |= write_file(dir, qemu_cases[i].qemu, b, n);
 		free(b);
 	}
