@@ -58,11 +58,12 @@ $(FDT_FUZZ_BIN): fdt/fdt.c fdt/fdt.h fuzz/fdt_fuzz.c fuzz/fdt_exercise.h
 
 # Seeds: the test's written blobs and, when QEMU is installed, the real
 # virt machines' blobs (made here, never committed).  The corpus the
-# fuzzer grows is kept in build/ between runs.  `timeout` is a second
+# fuzzer grows is kept in build/ between runs; a crashing input is kept
+# in the artifacts directory until the next run.  `timeout` is a second
 # guard on top of -max_total_time, so a wedged run cannot hang make.
 fuzz: $(FDT_FUZZ_BIN) $(FDT_BUILD)/test_fdt
-	@rm -rf $(FDT_FUZZ_SEEDS) && mkdir -p $(FDT_FUZZ_SEEDS) \
-	    $(FDT_FUZZ_CORPUS) $(FDT_FUZZ_ARTIFACTS)
+	@rm -rf $(FDT_FUZZ_SEEDS) $(FDT_FUZZ_ARTIFACTS) && mkdir -p \
+	    $(FDT_FUZZ_SEEDS) $(FDT_FUZZ_CORPUS) $(FDT_FUZZ_ARTIFACTS)
 	@$(FDT_BUILD)/test_fdt --write-seeds $(FDT_FUZZ_SEEDS)
 	@echo "fuzz: running $(FDT_FUZZ_BIN) for $(FUZZ_SECONDS) s" \
 	    "(log: $(FDT_FUZZ_LOG))"
