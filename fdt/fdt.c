@@ -212,7 +212,7 @@ static int read_prop(const struct view *v, uint32_t off, struct token *t)
 	uint32_t nameoff, room;
 
 	if (!fits(off + 4, 8, v->st_size))
-		return FDT_ERR_NOEND;
+		return FDT_ERR_BADPROPLEN;      /* even len/nameoff are cut */
 	t->len = be32(s + off + 4);
 	nameoff = be32(s + off + 8);
 	if (!fits(off + 12, t->len, v->st_size))

@@ -1079,6 +1079,8 @@ static void test_corrupt_struct(void)
 		      (uint32_t)m.memory_name + 4 + 6, FDT_ERR_BADNAME);
 	corrupt_field("FDT_END replaced by FDT_NOP", st + st_size - 4,
 		      TOK_NOP, FDT_ERR_NOEND);
+	corrupt_field("FDT_PROP as the block's last 4 bytes",
+		      st + st_size - 4, TOK_PROP, FDT_ERR_BADPROPLEN);
 	corrupt_field("struct block cut before FDT_END", HO_SIZE_STRUCT,
 		      st_size - 4, FDT_ERR_NOEND);
 	corrupt_field("unknown token", st + m.first_nop, 0x5,
