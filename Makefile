@@ -5,6 +5,7 @@ KIT_ROOT   := $(CURDIR)
 ARCH       ?= riscv64
 default_board_riscv64 := virt-rv64
 default_board_aarch64 := virt-aarch64
+default_board_riscv32 := virt-rv32
 BOARD      ?= $(default_board_$(ARCH))
 BOARDS     := $(filter-out \#%,$(shell cat boards/boards.list))
 
@@ -44,6 +45,12 @@ KIT_DEFS   := -DKIT_BOARD_NAME='"$(BOARD)"' \
               -DKIT_TIMER_HZ=$(BOARD_TIMER_HZ) -DKIT_BOOT_HART=$(BOARD_BOOT_HART) \
               -DKIT_MAX_HARTS=$(BOARD_MAX_HARTS) -DKIT_STACK_SIZE=$(STACK_SIZE) \
               -DKIT_DTB_ADDR=$(or $(BOARD_DTB_ADDR),0) \
+              -DKIT_ENTRY_LEVEL=$(BOARD_ENTRY_LEVEL) \
+              -DKIT_CLINT_BASE=$(or $(BOARD_CLINT_BASE),0) \
+              -DKIT_PSCI_CONDUIT=$(or $(BOARD_PSCI),hvc) \
+              -DKIT_MMU_RAM_START=$(or $(BOARD_MMU_RAM_START),0) \
+              -DKIT_MMU_RAM_END=$(or $(BOARD_MMU_RAM_END),0) \
+              -DKIT_CONSOLE_FROM_DTB=$(or $(BOARD_CONSOLE_FROM_DTB),$(if $(filter sbi_console,$(BOARD_CONSOLE)),0,1)) \
               $(if $(filter s,$(BOARD_MODE)),-DKIT_MODE_S)
 
 CFLAGS     := $(ARCH_CFLAGS) -O2 -g -std=gnu11 -Wall -Wextra \
@@ -59,10 +66,17 @@ LDLIBS     := -Wl,--start-group $(BUILD)/libkit.a -L$(NEWLIB_LIB) -lc -lm -lgcc 
 
 # The kit itself: generic code plus this board's drivers.
 KIT_CRT0   := boot/$(ARCH_FAMILY)/crt0.S
+# boot/<arch>/hart_<method>.c: how this board starts other harts
+# (BOARD_HART_START: clint, sbi_hsm, psci, spintable).
 KIT_SRCS   := boot/cstart.c \
-              $(filter-out $(KIT_CRT0),$(wildcard boot/$(ARCH_FAMILY)/*.[cS])) \
-              platform/board.c platform/console.c platform/exit.c \
-              drivers/uart/$(BOARD_CONSOLE).c drivers/exit/$(BOARD_EXIT).c \
+              $(filter-out $(KIT_CRT0) boot/$(ARCH_FAMILY)/hart_%.c, \
+                  $(wildcard boot/$(ARCH_FAMILY)/*.[cS])) \
+              boot/$(ARCH_FAMILY)/hart_$(BOARD_HART_START).c \
+              platform/board.c platform/console.c platform/exit.c platform/hart.c \
+              platform/devicetree.c fdt/fdt.c \
+              $(filter-out %/sbi_console.c,$(wildcard drivers/uart/*.c)) \
+              drivers/exit/$(BOARD_EXIT).c \
+              $(if $(filter s,$(BOARD_MODE)),drivers/sbi/sbi.c drivers/uart/sbi_console.c) \
               $(wildcard syscalls/*.c)
 obj         = $(patsubst %,$(BUILD)/obj/%.o,$(basename $(1)))
 KIT_OBJS   := $(call obj,$(KIT_SRCS))

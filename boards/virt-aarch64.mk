@@ -15,4 +15,14 @@ BOARD_EXIT_BASE      := 0
 # 0: read CNTFRQ_EL0 at run time
 BOARD_TIMER_HZ       := 0
 BOARD_BOOT_HART      := 0
+# QEMU starts a -kernel ELF at EL1 unless the machine has EL2/EL3.
+BOARD_ENTRY_LEVEL    := 1
+# Where QEMU puts the DTB: the start of RAM (the image leaves it room).
+BOARD_DTB_ADDR       := 0x40000000
 BOARD_MAX_HARTS      := 8
+# Normal (cacheable) memory for the MMU: where virt can have RAM
+BOARD_MMU_RAM_START  := 0x40000000
+BOARD_MMU_RAM_END    := 0x100000000
+# kit_hart_start: PSCI CPU_ON; QEMU answers HVC for an EL1 guest
+BOARD_HART_START     := psci
+BOARD_PSCI           := hvc

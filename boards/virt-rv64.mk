@@ -17,4 +17,9 @@ BOARD_EXIT_BASE      := 0x100000
 # virt timebase-frequency (DTB)
 BOARD_TIMER_HZ       := 10000000
 BOARD_BOOT_HART      := 0
+# The privilege level the image is entered in: 3 = M-mode.
+BOARD_ENTRY_LEVEL    := 3
 BOARD_MAX_HARTS      := 8
+# kit_hart_start: a CLINT software interrupt (msip registers at the base)
+BOARD_HART_START     := clint
+BOARD_CLINT_BASE     := 0x2000000

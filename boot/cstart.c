@@ -5,7 +5,7 @@
  *
  *   1. copy .data from its load address when it differs (code in flash);
  *   2. zero .bss;
- *   3. bring up the console and the heap;
+ *   3. bring up the console and the heap, then read the devicetree;
  *   4. run constructors, register destructors;
  *   5. main(argc, argv, envp), then exit() with its result, so atexit
  *      handlers run and stdio buffers are flushed.
@@ -63,9 +63,10 @@ static void run_destructors(void)
 /* What the firmware/QEMU handed to the boot hart; see platform.h. */
 struct kit_boot_info kit_boot_info;
 
-void kit_cstart(uintptr_t hart, uintptr_t dtb) __attribute__((noreturn));
+void kit_cstart(uintptr_t hart, uintptr_t dtb, unsigned entry_level)
+    __attribute__((noreturn));
 
-void kit_cstart(uintptr_t hart, uintptr_t dtb)
+void kit_cstart(uintptr_t hart, uintptr_t dtb, unsigned entry_level)
 {
     static char *argv[] = { "app", NULL };
     static char *envp[] = { NULL };
@@ -74,9 +75,11 @@ void kit_cstart(uintptr_t hart, uintptr_t dtb)
     zero_bss();
     kit_boot_info.hart = hart;      /* safe to store only after zero_bss */
     kit_boot_info.dtb = dtb;
+    kit_boot_info.entry_level = entry_level;
     kit_console_init();
     kit_fd_reset();
     kit_heap_init(&kit_heap, (uintptr_t)__kit_heap_start, (uintptr_t)__kit_heap_end);
+    kit_devicetree_init(dtb);       /* may move the console, grow the heap */
 
     /* Registered first, so it runs last: after the program's own atexit
      * handlers, as on a hosted system. */

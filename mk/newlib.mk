@@ -14,10 +14,15 @@ NEWLIB_STAMP  := $(NEWLIB_PREFIX)/.stamp
 NEWLIB_INC    := $(NEWLIB_PREFIX)/$(NEWLIB_TARGET)/include
 NEWLIB_LIB    := $(NEWLIB_PREFIX)/$(NEWLIB_TARGET)/lib
 
+# flock: two makes (say, `make -j2 test` building two boards that share a
+# configuration) must not build into the same directory at once; the
+# second waits, then finds the stamp and does nothing.
 $(NEWLIB_STAMP):
-	@echo "newlib: building for $(KIT_ARCH)/$(KIT_ABI) (first time only, ~2 min)"
-	@$(KIT_ROOT)/newlib/build.sh $(NEWLIB_PREFIX) $(NEWLIB_TARGET) $(CROSS) \
-	    '$(NEWLIB_CFLAGS)'
+	@mkdir -p $(NEWLIB_CACHE)
+	@flock $(NEWLIB_PREFIX).lock sh -c '[ -f $@ ] || { \
+	    echo "newlib: building for $(KIT_ARCH)/$(KIT_ABI) (first time only, 2-4 min)"; \
+	    $(KIT_ROOT)/newlib/build.sh $(NEWLIB_PREFIX) $(NEWLIB_TARGET) $(CROSS) \
+	        "$(NEWLIB_CFLAGS)"; }'
 
 .PHONY: newlib
 newlib: $(NEWLIB_STAMP)

@@ -32,7 +32,12 @@ cd "$work/obj"
 #    malloc_churn test caught misaligned blocks.  The default (dlmalloc-
 #    derived) malloc is used instead, with -DMALLOC_ALIGNMENT=16 added
 #    below so rv32 gets 16 too (its default is 2 * sizeof(size_t) = 8).
-#  --enable-newlib-reent-small         smaller struct _reent (we are single-threaded).
+#  NOT --enable-newlib-reent-small: with the small reent, stdin/stdout/
+#    stderr are malloc'ed at the first stdio call; a program that fills
+#    the heap before its first printf then loses all output silently (the
+#    kit's malloc_enomem test showed exactly that).  The full reent keeps
+#    the three FILEs in .data; a failed buffer malloc just leaves a stream
+#    unbuffered.
 #  --enable-newlib-global-atexit       one global atexit list, no per-reent one.
 #  --enable-lite-exit                  exit() pulls in destructor/atexit code only
 #                                      when the program uses it.
@@ -48,7 +53,6 @@ cd "$work/obj"
     --target="$target" --prefix="$prefix" \
     --disable-multilib \
     --disable-newlib-supplied-syscalls \
-    --enable-newlib-reent-small \
     --enable-newlib-global-atexit \
     --enable-lite-exit \
     --disable-newlib-multithread \

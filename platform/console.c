@@ -6,16 +6,27 @@
 #include "platform.h"
 #include "board.h"
 
+/* The board file's UART, until the devicetree names another. */
+static const struct kit_uart *uart;
+static uintptr_t uart_base;
+
 void kit_console_init(void)
 {
-    kit_board.console->init(kit_board.console_base);
+    kit_console_use(kit_board.console, kit_board.console_base);
+}
+
+void kit_console_use(const struct kit_uart *u, uintptr_t base)
+{
+    uart = u;
+    uart_base = base;
+    uart->init(base);
 }
 
 void kit_console_putc(char c)
 {
     if (c == '\n')
-        kit_board.console->putc(kit_board.console_base, '\r');
-    kit_board.console->putc(kit_board.console_base, (unsigned char)c);
+        uart->putc(uart_base, '\r');
+    uart->putc(uart_base, (unsigned char)c);
 }
 
 int kit_console_getc(int wait)
@@ -23,7 +34,7 @@ int kit_console_getc(int wait)
     int c;
 
     do
-        c = kit_board.console->getc(kit_board.console_base);
+        c = uart->getc(uart_base);
     while (c < 0 && wait);
     return c;
 }

@@ -11,8 +11,11 @@
 
 #include <stdint.h>
 
-/* Console: blocking byte output (no newline translation here) and input. */
+/* Console: blocking byte output and polled input over the board's UART,
+ * or the one the devicetree's /chosen/stdout-path names. */
+struct kit_uart;
 void kit_console_init(void);
+void kit_console_use(const struct kit_uart *uart, uintptr_t base);
 void kit_console_putc(char c);          /* "\n" goes out as "\r\n" */
 int  kit_console_getc(int wait);        /* a byte, or -1 if none and !wait */
 
@@ -23,15 +26,21 @@ void kit_exit(int status) __attribute__((noreturn));
 uint64_t kit_counter(void);
 uint64_t kit_counter_hz(void);
 
+/* Read the firmware's devicetree, if any (platform/devicetree.c). */
+void kit_devicetree_init(uintptr_t dtb);
+
 /* Raw diagnostics that work even when newlib's state is suspect (traps). */
 void kit_puts(const char *s);
 void kit_puthex(uint64_t v);
 
-/* What the boot hart was given at entry: its hart/core id, and the DTB
- * address when the firmware passed one (RISC-V a1; 0 if unknown). */
+/* What the boot hart was given at entry: its hart/core id, the DTB
+ * address when the firmware passed one (RISC-V a1; 0 if unknown), and the
+ * privilege level it entered at (AArch64: the EL, 1-3; RISC-V: 3 for
+ * M-mode, 1 for S-mode).  main() runs at EL1 / in the board's mode. */
 struct kit_boot_info {
     uintptr_t hart;
     uintptr_t dtb;
+    unsigned entry_level;
 };
 extern struct kit_boot_info kit_boot_info;
 

@@ -3,17 +3,16 @@
  * the _r wrappers in newlib/libc/reent/).  Each returns -1 with `errno` set
  * on failure, as POSIX asks.
  *
- * Note: these set the global `int errno`, not the per-reent one behind the
- * errno macro: newlib's reent layer (e.g. reent/writer.c) reads that global
- * after the call and copies it into the caller's struct _reent.
+ * They set `errno` as any C code does (newlib: the single struct _reent's
+ * errno).  Some newlib functions reach them through the _r wrappers in
+ * newlib/libc/reent/, which copy a *global* errno into the reent; others,
+ * like isatty(), call them directly.  One thread, one reent: setting the
+ * reent's errno serves both.
  */
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <errno.h>
 #include "fd.h"
-
-#undef errno
-extern int errno;
 
 static long result(long r)
 {

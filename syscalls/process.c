@@ -5,9 +5,6 @@
 #include <signal.h>
 #include "../platform/platform.h"
 
-#undef errno
-extern int errno;
-
 #define KIT_PID 1
 
 void _exit(int status)

@@ -7,9 +7,6 @@
 #include <errno.h>
 #include "heap.h"
 
-#undef errno
-extern int errno;
-
 struct kit_heap kit_heap;
 
 void *_sbrk(ptrdiff_t incr)

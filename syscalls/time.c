@@ -9,9 +9,6 @@
 #include <time.h>
 #include "../platform/platform.h"
 
-#undef errno
-extern int errno;
-
 int _gettimeofday(struct timeval *tv, void *tz)
 {
     uint64_t ticks = kit_counter(), hz = kit_counter_hz();

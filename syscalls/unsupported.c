@@ -6,9 +6,6 @@
 #include <sys/stat.h>
 #include <errno.h>
 
-#undef errno
-extern int errno;
-
 static int fail(int err)
 {
     errno = err;

@@ -5,7 +5,7 @@
 # says what to feed it and what it must print and return (tests/runner/
 # kitrun.c reads it).  Results land in build/results/<board>/.
 
-TEST_BOARDS ?= virt-rv64 virt-aarch64
+TEST_BOARDS ?= $(BOARDS)
 JOBS        ?= $(shell nproc 2>/dev/null || echo 2)
 RESULTS     := build/results
 KITRUN      := $(HOST_BUILD)/kitrun
@@ -13,7 +13,7 @@ HOST_CC     ?= gcc
 HOST_CFLAGS := -O1 -g -std=gnu11 -Wall -Wextra -Werror
 
 BOOT_TESTS  := $(basename $(notdir $(wildcard tests/boot/*.c)))
-HOST_TESTS  := test_syscalls
+HOST_TESTS  := test_syscalls test_fdt
 
 .PHONY: test test-host test-boards test-this-board
 
@@ -27,15 +27,23 @@ test:
 ## test-host: host unit tests only (syscall logic against a fake console)
 test-host: $(addprefix $(RESULTS)/host/,$(addsuffix .result,$(HOST_TESTS)))
 
-$(RESULTS)/host/%.result: $(HOST_BUILD)/% FORCE
+$(RESULTS)/host/%.result: FORCE
 	@mkdir -p $(@D)
-	@./$< > $@ 2>&1 || echo "FAIL host/$*: exited with status $$?" >> $@
+	@$(MAKE) --no-print-directory $(HOST_BUILD)/$* || \
+	    echo "FAIL host/$*: did not build" > $@
+	@[ -f $@ ] || { ./$(HOST_BUILD)/$* > $@ || \
+	    echo "FAIL host/$*: exited with status $$?" >> $@; }
 	@cat $@
 
 test-boards: $(addprefix test-board-,$(TEST_BOARDS))
 
+# -k: one test that does not build must not stop the others; then every
+# test without a result (it did not build) is counted as a failure.
 test-board-%: $(KITRUN) FORCE
-	@$(MAKE) --no-print-directory BOARD=$* test-this-board
+	@$(MAKE) --no-print-directory -k BOARD=$* test-this-board || true
+	@mkdir -p $(RESULTS)/$*
+	@for t in $(BOOT_TESTS); do [ -f $(RESULTS)/$*/$$t.result ] || \
+	    echo "FAIL $*/$$t: the test image did not build" | tee $(RESULTS)/$*/$$t.result; done
 
 BOARD_RESULTS := $(RESULTS)/$(BOARD)
 test-this-board: $(addprefix $(BOARD_RESULTS)/,$(addsuffix .result,$(BOOT_TESTS)))
@@ -44,6 +52,7 @@ $(BOARD_RESULTS)/%.result: $(BUILD)/tests/%.elf $(KITRUN) FORCE
 	@mkdir -p $(@D)
 	@rm -f $@
 	@$(KITRUN) --spec tests/boot/$*.c --name $(BOARD)/$* --arch $(KIT_ARCH) \
+	    --board $(BOARD) \
 	    --timeout $(TIMEOUT) --log $(BOARD_RESULTS)/$*.log --result $@ \
 	    -- $(QEMU_ARGS) -kernel $< || true
 
@@ -51,6 +60,8 @@ $(BUILD)/tests/%.elf: $(BUILD)/obj/tests/boot/%.o $(call obj,$(KIT_CRT0)) \
                       $(BUILD)/libkit.a $(BUILD)/memory.ld linker/ram.ld
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(LDFLAGS) -o $@ $(filter %.o,$^) $(LDLIBS)
+
+include fdt/fdt.mk
 
 # Host programs: the runner, and unit tests of the target-independent logic.
 $(KITRUN): tests/runner/kitrun.c

@@ -1,30 +1,22 @@
 /*
  * AArch64 reset entry: the first instruction of the image.
  *
- * QEMU virt with -kernel <elf> starts every core here at EL1 with the MMU
- * and caches off.  Only KIT_BOOT_HART (by MPIDR_EL1 affinity) goes on.
+ * QEMU virt with -kernel <elf> starts the boot core here with the MMU and
+ * caches off, at EL1, EL2 or EL3 depending on the machine options; the
+ * other cores stay off until PSCI CPU_ON sends them to
+ * kit_secondary_entry (boot/aarch64/hart_psci.c).  A core that does come
+ * through _start but is not the boot core parks for good.
  */
-    .section .text.entry, "ax"
-    .globl _start
-_start:
-    /* MPIDR_EL1 (ARM ARM D13.2.86): Aff0 in bits 7:0, Aff1 in 15:8.
-     * QEMU virt numbers cores 0..n-1 in Aff0 (Aff1 past 8 cores). */
-    mrs     x19, mpidr_el1
-    and     x19, x19, #0xffff
-    cmp     x19, #KIT_BOOT_HART
-    b.ne    park
 
-    /* The kit runs C at EL1; entry at EL2/EL3 is handled elsewhere. */
-    mrs     x0, CurrentEL
-    cmp     x0, #(1 << 2)           /* CurrentEL.EL is bits 3:2 */
-    b.ne    park
-
+/* What every core does before C: a stack of its own, FP/SIMD on, the
+ * exception vectors.  \id holds the core id (MPIDR Aff0). */
+.macro core_setup id
     /* sp: top of this core's stack, 16-byte aligned (AAPCS64 6.4.5.1:
      * sp mod 16 = 0 at every public interface; the hardware checks it
      * when SCTLR_EL1.SA is set). */
     ldr     x1, =__kit_stacks_end
     mov     x2, #KIT_STACK_SIZE
-    mul     x2, x2, x19
+    mul     x2, x2, \id
     sub     x1, x1, x2
     and     x1, x1, #~15
     mov     sp, x1
@@ -41,15 +33,50 @@ _start:
     add     x0, x0, :lo12:kit_vectors
     msr     vbar_el1, x0
     isb
+.endm
+
+    .section .text.entry, "ax"
+    .globl _start
+_start:
+    /* MPIDR_EL1 (ARM ARM D13.2.86): Aff0 in bits 7:0, Aff1 in 15:8.
+     * QEMU virt numbers cores 0..n-1 in Aff0 (Aff1 past 8 cores). */
+    mrs     x19, mpidr_el1
+    and     x19, x19, #0xffff
+    cmp     x19, #KIT_MAX_HARTS
+    b.hs    park
+
+    /* Remember the level we entered at (CurrentEL.EL, bits 3:2), then go
+     * down to EL1 (el.S): C always runs at EL1. */
+    mrs     x20, CurrentEL
+    lsr     x20, x20, #2
+    bl      kit_drop_to_el1
+
+    cmp     x19, #KIT_BOOT_HART
+    b.ne    park
+    core_setup x19
 
     /* Identity-map memory and turn on MMU and caches (mmu.c): with the MMU
      * off every access is Device memory, where newlib's unaligned string
      * routines and `dc zva` in memset fault. */
+    bl      kit_mmu_build
     bl      kit_mmu_enable
 
     mov     x0, x19                 /* core id */
-    mov     x1, #KIT_DTB_ADDR       /* where the board puts the DTB, or 0 */
+    ldr     x1, =KIT_DTB_ADDR       /* where the board puts the DTB, or 0 */
+    mov     x2, x20                 /* entry exception level */
     b       kit_cstart
+
+    /* PSCI CPU_ON target: the core starts here at EL1, MMU off. */
+    .globl kit_secondary_entry
+kit_secondary_entry:
+    mrs     x19, mpidr_el1
+    and     x19, x19, #0xffff
+    cmp     x19, #KIT_MAX_HARTS
+    b.hs    park
+    core_setup x19
+    bl      kit_mmu_enable          /* the boot core built the tables */
+    mov     x0, x19
+    b       kit_hart_secondary      /* platform/hart.c */
 
 park:
     wfe

@@ -1,20 +1,23 @@
 /*
- * A flat identity map for the low 4 GiB, so that RAM is Normal cacheable
+ * A flat identity map of the low 4 GiB, so that RAM is Normal cacheable
  * memory.  With the MMU off, every data access is Device-nGnRnE (ARM ARM
  * D5.2.9): unaligned accesses and `dc zva` fault there, and newlib's
  * optimised memcpy/memset use both.
  *
  * Translation: 4 KiB granule, TCR_EL1.T0SZ = 32 (a 32-bit address space),
- * so the walk starts at level 1 and each of the 4 level-1 entries is a
- * 1 GiB block (ARM ARM D5.2.6, table D5-13).  Block 0 (flash, GIC, UART,
- * ... on QEMU virt) is Device; blocks 1-3 (RAM from 0x40000000) are Normal.
+ * so the walk starts at level 1 (ARM ARM D5.2.6, table D5-13): 4 level-1
+ * entries, each pointing to a level-2 table of 512 entries that map 2 MiB
+ * blocks.  A block is Normal memory when it lies inside the board's RAM
+ * window (KIT_MMU_RAM_START..END: QEMU virt 1-4 GiB, raspi3b below the
+ * peripherals at 0x3f000000), Device memory otherwise.
  */
 #include <stdint.h>
 
 #define MAIR_DEVICE_nGnRnE  0x00    /* attr index 0 */
 #define MAIR_NORMAL_WB      0xff    /* attr index 1: write-back, R/W alloc */
 
-#define PTE_BLOCK      (1ull << 0)      /* bits 1:0 = 01: block entry */
+#define DESC_TABLE     (3ull << 0)      /* level 1: next-level table */
+#define DESC_BLOCK     (1ull << 0)      /* level 2: 2 MiB block */
 #define PTE_ATTR(i)    ((uint64_t)(i) << 2)
 #define PTE_SH_INNER   (3ull << 8)
 #define PTE_AF         (1ull << 10)     /* access flag: no AF fault */
@@ -33,18 +36,36 @@
 #define SCTLR_C        (1ull << 2)      /* data cache */
 #define SCTLR_I        (1ull << 12)     /* instruction cache */
 
+#define BLOCK          (2ull << 20)
 #define GIB            (1ull << 30)
 
 static uint64_t level1[4] __attribute__((aligned(4096), section(".mmu_tables")));
+static uint64_t level2[4][512] __attribute__((aligned(4096), section(".mmu_tables")));
 
+static uint64_t block_entry(uint64_t addr)
+{
+    int ram = addr >= (uint64_t)KIT_MMU_RAM_START && addr < (uint64_t)KIT_MMU_RAM_END;
+
+    if (ram)
+        return addr | DESC_BLOCK | PTE_ATTR(1) | PTE_AF | PTE_SH_INNER;
+    return addr | DESC_BLOCK | PTE_ATTR(0) | PTE_AF | PTE_PXN | PTE_UXN;
+}
+
+/* Boot core, once: fill the tables (they live outside .bss, which is
+ * zeroed only after the MMU is on). */
+void kit_mmu_build(void)
+{
+    for (unsigned g = 0; g < 4; g++) {
+        for (unsigned b = 0; b < 512; b++)
+            level2[g][b] = block_entry(g * GIB + b * BLOCK);
+        level1[g] = (uint64_t)(uintptr_t)level2[g] | DESC_TABLE;
+    }
+}
+
+/* Every core: point the MMU at the tables and turn it, and the caches, on. */
 void kit_mmu_enable(void)
 {
     uint64_t sctlr;
-
-    level1[0] = 0 * GIB | PTE_BLOCK | PTE_ATTR(0) | PTE_AF | PTE_PXN | PTE_UXN;
-    level1[1] = 1 * GIB | PTE_BLOCK | PTE_ATTR(1) | PTE_AF | PTE_SH_INNER;
-    level1[2] = 2 * GIB | PTE_BLOCK | PTE_ATTR(1) | PTE_AF | PTE_SH_INNER;
-    level1[3] = 3 * GIB | PTE_BLOCK | PTE_ATTR(1) | PTE_AF | PTE_SH_INNER;
 
     __asm__ volatile(
         "msr mair_el1, %0\n"

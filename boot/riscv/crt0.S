@@ -2,18 +2,32 @@
  * RISC-V reset entry: the first instruction of the image.
  *
  * At entry (QEMU's reset ROM with -bios none, or OpenSBI for an S-mode
- * payload): a0 = hart id, a1 = devicetree address.  Every hart arrives
- * here; only KIT_BOOT_HART goes on to C.
+ * payload): a0 = hart id, a1 = devicetree address.  In M-mode every hart
+ * arrives here and only KIT_BOOT_HART goes on to C and newlib; the others
+ * wait in kit_hart_secondary for kit_hart_start.  Under OpenSBI only the
+ * boot hart (whichever OpenSBI chose) arrives here; the others come in
+ * later through kit_secondary_entry, sent by SBI HSM hart_start.
  */
 #include "csr.h"
 
     .section .text.entry, "ax"
     .globl _start
 _start:
-#if !defined(KIT_MODE_S)
+#if defined(KIT_MODE_S)
+    li      s1, 0                   /* s1 = 0: this is the boot hart */
+#else
     csrr    a0, mhartid             /* M-mode: the hart id is a CSR */
+    li      s1, KIT_BOOT_HART
+    sub     s1, a0, s1              /* s1 = 0 only on the boot hart */
 #endif
+    j       hart_setup
 
+    /* SBI HSM hart_start target (boot/riscv/hart_sbi_hsm.c): a0 = hart id. */
+    .globl kit_secondary_entry
+kit_secondary_entry:
+    li      s1, 1
+
+hart_setup:
     /* gp first: the linker relaxes global accesses in C to gp-relative
      * ones (psABI "gp-relative" relaxation).  This `la` must not itself be
      * relaxed into "gp + offset", hence norelax. */
@@ -22,36 +36,55 @@ _start:
     la      gp, __global_pointer$
     .option pop
 
-    /* Only one hart runs C and newlib; the others wait without touching
-     * memory (no stack, no shared variables). */
-    li      t0, KIT_BOOT_HART
-    bne     a0, t0, park
+    /* A hart the image has no stack for never runs anything. */
+    li      t0, KIT_MAX_HARTS
+    bgeu    a0, t0, park
 
-    /* sp: the top of this hart's stack.  Stacks sit at the top of RAM,
-     * hart n's below hart n-1's.  psABI "Integer Calling Convention": sp
-     * is 16-byte aligned at every call. */
+    /* sp: the top of this hart's own stack.  Stacks sit at the top of RAM,
+     * hart n's STACK_SIZE below hart n-1's.  psABI "Integer Calling
+     * Convention": sp is 16-byte aligned at every call. */
     la      sp, __kit_stacks_end
     li      t0, KIT_STACK_SIZE
     mul     t0, t0, a0
     sub     sp, sp, t0
     andi    sp, sp, -16
 
-    /* Traps go to a handler that reports and exits (trap_entry.S): a fault in
-     * start-up code must not loop silently.  Direct mode: the low bits of
-     * the address must be 0, trap_entry.S aligns the entry to 4 bytes. */
+    /* Traps go to a handler that reports and exits (trap_entry.S): a fault
+     * in start-up code must not loop silently.  Direct mode: the low bits
+     * of the address must be 0, trap_entry.S aligns the entry to 4 bytes. */
     la      t0, kit_trap_entry
     csrw    CSR_TVEC, t0
 
 #if defined(__riscv_flen)
     /* Hard-float ABI: the FPU is off at reset (FS = Off), and the first
-     * FP instruction in C would trap.  Turn it on and clear fcsr. */
+     * FP instruction in C would trap.  Turn it on and clear fcsr, on harts
+     * that have one: misa bits 3 (D) and 5 (F) say so in M-mode (SiFive's
+     * E51 monitor hart has none).  S-mode cannot read misa; OpenSBI only
+     * hands S-mode to harts that match the platform's ISA. */
+#if !defined(KIT_MODE_S)
+    csrr    t0, misa
+    andi    t0, t0, (1 << 3) | (1 << 5)
+    beqz    t0, 1f
+#endif
     li      t0, STATUS_FS_INITIAL
     csrs    CSR_STATUS, t0
     fscsr   zero
+1:
 #endif
 
-    /* a0 = hart id, a1 = DTB: both passed on to C. */
+    bnez    s1, secondary
+
+    /* Boot hart: a0 = hart id, a1 = DTB, a2 = the privilege level we run
+     * in (3 = M, 1 = S, the mstatus.MPP encoding), on to C. */
+#if defined(KIT_MODE_S)
+    li      a2, 1
+#else
+    li      a2, 3
+#endif
     tail    kit_cstart
+
+secondary:
+    tail    kit_hart_secondary      /* platform/hart.c; a0 = hart id */
 
 park:
     wfi

@@ -15,5 +15,6 @@ struct kit_exit_dev {
 
 extern const struct kit_exit_dev sifive_test_exit;
 extern const struct kit_exit_dev semihosting_exit;
+extern const struct kit_exit_dev sbi_srst_exit;
 
 #endif

@@ -17,5 +17,7 @@ struct kit_uart {
 
 extern const struct kit_uart ns16550a_uart;
 extern const struct kit_uart pl011_uart;
+extern const struct kit_uart sbi_console_uart;
+extern const struct kit_uart sifive_uart;
 
 #endif

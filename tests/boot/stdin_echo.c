@@ -1,5 +1,6 @@
 /* kit-test: stdin fed by the test is read line by line until ^D
  * stdin: hello kit\nsecond line\r\x04
+ * stdin-after: ready for input
  * expect: echo: [hello kit]
  * expect: echo: [second line]
  * expect: end of input after 2 lines
@@ -12,6 +13,8 @@ int main(void)
 {
     char line[128];
     int n = 0;
+
+    printf("ready for input\n");
 
     /* fgets stops at each newline; ^D (EOT) reads as end of file, and CR
      * (what a terminal sends for Enter) reads as newline. */

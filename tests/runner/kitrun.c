@@ -9,10 +9,14 @@
  *
  *   / * kit-test: one line saying what is tested
  *    * stdin: text sent to the UART (C escapes: \n \t \\ \xNN)
+ *    * stdin-after: send stdin only once the output shows this text
+ *      (firmware such as OpenSBI resets the UART's FIFO at boot and would
+ *      drop input that arrived earlier; a person types after a prompt too)
  *    * expect: text that must appear in the output (in this order)
  *    * expect-not: text that must not appear anywhere
  *    * expect-exit: 42
  *    * archs: riscv64 aarch64       (default: every architecture)
+ *    * boards: virt-rv64 virt-aarch64 (default: every board)
  *    * qemu: -m 256M                (extra QEMU options)
  *    * /
  *
@@ -42,12 +46,14 @@ struct spec {
     char *title;
     char *stdin_text;
     size_t stdin_len;
+    char *stdin_after;
     char *expect[MAX_ITEMS];
     int nexpect;
     char *expect_not[MAX_ITEMS];
     int nexpect_not;
     int expect_exit;
     char *archs;
+    char *boards;
     char *qemu_extra;
 };
 
@@ -126,6 +132,9 @@ static void parse_line(struct spec *sp, char *line, const char *file)
     else if (!strcmp(key, "stdin")) {
         sp->stdin_text = xstrdup(val);
         sp->stdin_len = unescape(sp->stdin_text);
+    } else if (!strcmp(key, "stdin-after")) {
+        sp->stdin_after = xstrdup(val);
+        unescape(sp->stdin_after);
     } else if (!strcmp(key, "expect") && sp->nexpect < MAX_ITEMS) {
         sp->expect[sp->nexpect] = xstrdup(val);
         unescape(sp->expect[sp->nexpect++]);
@@ -135,6 +144,8 @@ static void parse_line(struct spec *sp, char *line, const char *file)
         sp->expect_exit = atoi(val);
     else if (!strcmp(key, "archs"))
         sp->archs = xstrdup(val);
+    else if (!strcmp(key, "boards"))
+        sp->boards = xstrdup(val);
     else if (!strcmp(key, "qemu"))
         sp->qemu_extra = xstrdup(val);
     else
@@ -171,15 +182,16 @@ static void read_spec(struct spec *sp, const char *file)
         die("%s: no 'kit-test:' comment block", file);
 }
 
-static int arch_selected(const struct spec *sp, const char *arch)
+/* Is `word` in the space-separated `list`?  No list: everything is. */
+static int listed(const char *list, const char *word)
 {
-    char buf[256], *tok, *save;
+    char buf[512], *tok, *save;
 
-    if (!sp->archs || !arch)
+    if (!list || !word)
         return 1;
-    snprintf(buf, sizeof buf, "%s", sp->archs);
+    snprintf(buf, sizeof buf, "%s", list);
     for (tok = strtok_r(buf, " ,", &save); tok; tok = strtok_r(NULL, " ,", &save))
-        if (!strcmp(tok, arch))
+        if (!strcmp(tok, word))
             return 1;
     return 0;
 }
@@ -225,7 +237,7 @@ static void run_child(char **argv, const struct spec *sp, double timeout,
     int in[2], out[2];
     pid_t pid;
     double deadline = now() + timeout;
-    int status, open_out = 1;
+    int status, open_out = 1, stdin_sent = 0;
 
     if (pipe(in) || pipe(out))
         die("pipe: %s", strerror(errno));
@@ -245,16 +257,22 @@ static void run_child(char **argv, const struct spec *sp, double timeout,
     }
     close(in[0]);
     close(out[1]);
-    /* Queue the input; the pipe holds it until the guest's UART takes it.
-     * The write end stays open until the end so QEMU never sees EOF. */
-    if (sp->stdin_len && write(in[1], sp->stdin_text, sp->stdin_len) < 0)
-        die("writing stdin: %s", strerror(errno));
-
     r->out = malloc(MAX_OUTPUT + 1);
     r->len = 0;
     if (!r->out)
         die("out of memory");
     while (open_out) {
+        /* Queue the input (at once, or once the prompt is out); the pipe
+         * holds it until the guest's UART takes it.  The write end stays
+         * open until the end so QEMU never sees EOF. */
+        if (!stdin_sent && sp->stdin_len) {
+            r->out[r->len] = 0;
+            if (!sp->stdin_after || strstr(r->out, sp->stdin_after)) {
+                if (write(in[1], sp->stdin_text, sp->stdin_len) < 0)
+                    die("writing stdin: %s", strerror(errno));
+                stdin_sent = 1;
+            }
+        }
         struct pollfd p = { out[0], POLLIN, 0 };
         double left = deadline - now();
         ssize_t n;
@@ -424,7 +442,7 @@ int main(int argc, char **argv)
 {
     struct spec sp = { 0 };
     struct run r;
-    const char *spec_file = NULL, *name = NULL, *arch = NULL;
+    const char *spec_file = NULL, *name = NULL, *arch = NULL, *board = NULL;
     const char *log = NULL, *result = NULL;
     double timeout = 60;
     char why[512], line[1024];
@@ -443,6 +461,8 @@ int main(int argc, char **argv)
             name = v;
         else if (!strcmp(argv[i], "--arch"))
             arch = v;
+        else if (!strcmp(argv[i], "--board"))
+            board = v;
         else if (!strcmp(argv[i], "--timeout"))
             timeout = atof(v);
         else if (!strcmp(argv[i], "--log"))
@@ -454,14 +474,14 @@ int main(int argc, char **argv)
         i++;
     }
     if (!spec_file || i >= argc - 1)
-        die("usage: kitrun --spec FILE [--name N] [--arch A] [--timeout S] "
+        die("usage: kitrun --spec FILE [--name N] [--arch A] [--board B] [--timeout S] "
             "[--log F] [--result F] -- command...\n"
             "       kitrun --summary DIR...");
     if (!name)
         name = spec_file;
     read_spec(&sp, spec_file);
-    if (!arch_selected(&sp, arch)) {
-        snprintf(line, sizeof line, "SKIP %s (not for %s)", name, arch);
+    if (!listed(sp.archs, arch) || !listed(sp.boards, board)) {
+        snprintf(line, sizeof line, "SKIP %s (not for this board)", name);
         puts(line);
         append(result, line);
         return 0;

@@ -1,0 +1,6 @@
+# QEMU `virt`, aarch64, entered at EL3 (TrustZone on: secure=on).
+# crt0 (boot/aarch64/el.S) drops to Non-secure EL1 before any C runs.
+include boards/virt-aarch64.mk
+BOARD_QEMU           := qemu-system-aarch64 -M virt,secure=on \
+                        -cpu cortex-a53 -m 128M -semihosting -nic none
+BOARD_ENTRY_LEVEL    := 3

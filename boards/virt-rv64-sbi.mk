@@ -1,0 +1,15 @@
+# QEMU `virt`, riscv64, the image is an S-mode payload of OpenSBI.
+# fw_jump (Debian's opensbi package) jumps to 0x80200000 with a0 = hart
+# id, a1 = DTB.  OpenSBI owns the first 2 MiB of RAM and M-mode.
+include boards/virt-rv64.mk
+BOARD_MODE           := s
+BOARD_QEMU           := qemu-system-riscv64 -M virt -m 128M \
+                        -bios /usr/lib/riscv64-linux-gnu/opensbi/generic/fw_jump.bin
+BOARD_RAM_ORIGIN     := 0x80200000
+BOARD_RAM_LENGTH     := 124M
+# OpenSBI v1.1's SRST loses the exit code (drivers/exit/sbi_srst.c); the
+# test finisher stays reachable from S-mode, so it is used directly.
+BOARD_EXIT           := sifive_test
+BOARD_ENTRY_LEVEL    := 1
+# kit_hart_start: the SBI Hart State Management extension
+BOARD_HART_START     := sbi_hsm

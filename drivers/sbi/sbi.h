@@ -1,0 +1,28 @@
+/*
+ * Calls from S-mode into the SBI firmware (OpenSBI): RISC-V Supervisor
+ * Binary Interface spec v1.0, chapter 3 "Binary Encoding": a7 = extension
+ * id (EID), a6 = function id (FID), a0-a5 = arguments, `ecall`; the
+ * firmware returns an error code in a0 and a value in a1.
+ */
+#ifndef KIT_SBI_H
+#define KIT_SBI_H
+
+#define SBI_EXT_LEGACY_PUTCHAR 0x01         /* chapter 5, legacy extensions */
+#define SBI_EXT_LEGACY_GETCHAR 0x02
+#define SBI_EXT_HSM            0x48534d     /* "HSM", chapter 9 */
+#define SBI_EXT_SRST           0x53525354   /* "SRST", chapter 10 */
+
+#define SBI_HSM_HART_START     0
+#define SBI_HSM_HART_STOP      1
+#define SBI_SRST_SHUTDOWN      0            /* reset_type */
+#define SBI_SRST_NO_REASON     0            /* reset_reason */
+#define SBI_SRST_SYSTEM_FAILURE 1
+
+struct sbiret {
+    long error;
+    long value;
+};
+
+struct sbiret sbi_call(long eid, long fid, long a0, long a1, long a2);
+
+#endif

@@ -1,0 +1,101 @@
+/*
+ * What the devicetree tells the kit at boot, when the firmware hands one
+ * over (RISC-V: a1; AArch64 virt: the start of RAM):
+ *
+ *   - where RAM ends, so the heap reaches the end of the memory QEMU was
+ *     given (-m 512M gives a bigger heap than the board file's default);
+ *   - which UART /chosen/stdout-path names, so the console follows the
+ *     machine rather than the board file.
+ *
+ * The blob is untrusted: fdt_check validates it first, and any error
+ * leaves the board file's values in place (and says so).
+ */
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include "../fdt/fdt.h"
+#include "../drivers/uart/uart.h"
+#include "../syscalls/heap.h"
+#include "board.h"
+#include "platform.h"
+
+/* QEMU's blobs are at most 1 MiB; never read further than 2 MiB. */
+#define DTB_MAX_SIZE (2u << 20)
+
+/* The UARTs the kit has drivers for, by compatible string (the bindings
+ * in the Linux tree's Documentation/devicetree/bindings/serial/). */
+static const struct {
+    const char *compatible;
+    const struct kit_uart *uart;
+} uarts[] = {
+    { "ns16550a",     &ns16550a_uart },
+    { "arm,pl011",    &pl011_uart },
+    { "sifive,uart0", &sifive_uart },
+};
+
+static void use_stdout_path(const void *dtb)
+{
+    const char *options;            /* "115200n8": the UART keeps its rate */
+    int node = fdt_stdout_node(dtb, &options);
+    uint64_t base, size;
+    size_t i;
+
+    if (node < 0 || fdt_node_reg(dtb, node, &base, &size) < 0)
+        return;
+    for (i = 0; i < sizeof uarts / sizeof uarts[0]; i++)
+        if (fdt_node_is_compatible(dtb, node, uarts[i].compatible) == 1) {
+            kit_console_use(uarts[i].uart, (uintptr_t)base);
+            return;
+        }
+}
+
+/*
+ * The heap may grow to the end of the RAM bank the image is in.  If the
+ * blob sits in that space (QEMU puts it at the top of RISC-V RAM, OpenSBI
+ * fw_jump at 0x82200000), move it to the start of the heap first and keep
+ * the heap above it, so the program can still read it through
+ * kit_boot_info.dtb.
+ */
+static void use_memory(const void *dtb)
+{
+    uint64_t base, size, end, blob = (uintptr_t)dtb;
+    uintptr_t start = kit_heap.start;
+
+    if (fdt_memory(dtb, &base, &size) < 0)
+        return;
+    end = base + size;
+    if (start < base || start >= end)
+        return;                     /* not the bank we are in */
+    if (end > UINTPTR_MAX)
+        end = UINTPTR_MAX & ~(uint64_t)15;
+    if (blob >= start && blob < end) {
+        size_t n = (fdt_totalsize(dtb) + 15u) & ~(size_t)15;
+
+        memmove((void *)start, dtb, n);
+        kit_boot_info.dtb = start;
+        start += n;
+    }
+    kit_heap_init(&kit_heap, start, (uintptr_t)end);
+}
+
+void kit_devicetree_init(uintptr_t dtb)
+{
+    int err;
+
+    if (!dtb)
+        return;
+    err = fdt_check((const void *)dtb, DTB_MAX_SIZE);
+    if (err < 0) {
+        kit_puts("kit: ignoring the devicetree at ");
+        kit_puthex(dtb);
+        kit_puts(": ");
+        kit_puts(fdt_strerror(err));
+        kit_puts("\n");
+        return;
+    }
+    /* A board may pin its console (BOARD_CONSOLE_FROM_DTB := 0), and the
+     * SBI console is always a deliberate choice. */
+    if (KIT_CONSOLE_FROM_DTB)
+        use_stdout_path((const void *)dtb);
+    use_memory((const void *)dtb);     /* last: it may move the blob */
+}

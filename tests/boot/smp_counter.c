@@ -1,0 +1,67 @@
+/* kit-test: four harts add to one atomic counter; the boot hart starts and waits for them
+ * boards: virt-rv64 virt-rv32 virt-rv64-sbi virt-rv64-sbi-dyn virt-aarch64
+ * qemu: -smp 4
+ * expect: started 3 other harts
+ * expect: counter 400000 (4 harts x 100000)
+ * expect: every hart had its own stack: yes
+ * expect: starting itself or a missing hart fails: yes
+ * expect-exit: 0
+ */
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include "../../platform/hart.h"
+#include "../../platform/platform.h"
+
+#define HARTS 4
+#define ADDS  100000
+
+static unsigned long counter;
+static uintptr_t stack_seen[HARTS];
+static unsigned id_seen[HARTS];
+
+static void work(void *arg)
+{
+    unsigned slot = (unsigned)(uintptr_t)arg;
+    int local;
+
+    stack_seen[slot] = (uintptr_t)&local;
+    id_seen[slot] = kit_hart_self();
+    for (int i = 0; i < ADDS; i++)
+        __atomic_fetch_add(&counter, 1, __ATOMIC_RELAXED);
+}
+
+int main(void)
+{
+    unsigned self = kit_hart_self(), started = 0, h;
+    int distinct = 1, refused;
+
+    /* The boot hart may be any hart under OpenSBI: start the other three. */
+    for (h = 0; h < HARTS; h++)
+        if (h != self && kit_hart_start(h, work, (void *)(uintptr_t)h) == 0)
+            started++;
+    printf("started %u other harts (boot hart %u)\n", started, self);
+
+    /* Starting ourselves, or a hart that does not exist,
+     * must fail with EINVAL, not hang or run twice. */
+    errno = 0;
+    refused = kit_hart_start(self, work, 0) == -1 && errno == EINVAL;
+    errno = 0;
+    refused &= kit_hart_start(KIT_MAX_HARTS, work, 0) == -1 && errno == EINVAL;
+
+    work((void *)(uintptr_t)self);
+    for (h = 0; h < HARTS; h++)
+        if (h != self)
+            kit_hart_wait(h);
+
+    for (h = 0; h < HARTS; h++)
+        for (unsigned k = h + 1; k < HARTS; k++)
+            if (stack_seen[h] / KIT_STACK_SIZE == stack_seen[k] / KIT_STACK_SIZE
+                || id_seen[h] == id_seen[k])
+                distinct = 0;
+    printf("counter %lu (%d harts x %d)\n", counter, HARTS, ADDS);
+    printf("every hart had its own stack: %s\n", distinct ? "yes" : "NO");
+    printf("starting itself or a missing hart fails: %s\n", refused ? "yes" : "NO");
+    return counter == (unsigned long)HARTS * ADDS && distinct && refused
+           && started == HARTS - 1 ? 0 : 1;
+}
