@@ -7,7 +7,7 @@ default_board_riscv64 := virt-rv64
 default_board_aarch64 := virt-aarch64
 default_board_riscv32 := virt-rv32
 BOARD      ?= $(default_board_$(ARCH))
-BOARDS     := $(filter-out \#%,$(shell cat boards/boards.list))
+BOARDS     := $(shell sed -e 's/#.*//' boards/boards.list)
 
 $(if $(wildcard boards/$(BOARD).mk),,$(error unknown BOARD '$(BOARD)': see `make boards`))
 include boards/$(BOARD).mk
@@ -20,8 +20,11 @@ include mk/newlib.mk
 include qemu/qemu.mk
 
 APP        ?= examples/hello
-STACK_SIZE ?= 16384
-HEAP_MIN   ?= 65536
+# A board may lower these (sifive_e has 16 KiB of RAM in all).
+STACK_SIZE ?= $(or $(BOARD_STACK_SIZE),16384)
+HEAP_MIN   ?= $(or $(BOARD_HEAP_MIN),65536)
+# ram.ld: the image runs where it is loaded; xip.ld: code stays in flash.
+LINKER_SCRIPT := linker/$(or $(BOARD_LAYOUT),ram).ld
 TIMEOUT    ?= 60
 
 # V=1 shows every command; by default one short line per file.
@@ -47,6 +50,8 @@ KIT_DEFS   := -DKIT_BOARD_NAME='"$(BOARD)"' \
               -DKIT_DTB_ADDR=$(or $(BOARD_DTB_ADDR),0) \
               -DKIT_ENTRY_LEVEL=$(BOARD_ENTRY_LEVEL) \
               -DKIT_CLINT_BASE=$(or $(BOARD_CLINT_BASE),0) \
+              -DKIT_MTIME_ADDR=$(or $(BOARD_MTIME),0) \
+              -DKIT_SPIN_TABLE=$(or $(BOARD_SPIN_TABLE),0) \
               -DKIT_PSCI_CONDUIT=$(or $(BOARD_PSCI),hvc) \
               -DKIT_MMU_RAM_START=$(or $(BOARD_MMU_RAM_START),0) \
               -DKIT_MMU_RAM_END=$(or $(BOARD_MMU_RAM_END),0) \
@@ -57,7 +62,7 @@ CFLAGS     := $(ARCH_CFLAGS) -O2 -g -std=gnu11 -Wall -Wextra \
               -ffunction-sections -fdata-sections \
               -isystem $(NEWLIB_INC) $(ARCH_INCLUDES) $(KIT_DEFS)
 LDFLAGS    := $(ARCH_CFLAGS) $(ARCH_LDFLAGS) -nostdlib -static \
-              -T linker/ram.ld -L$(BUILD) -Wl,--gc-sections \
+              -T $(LINKER_SCRIPT) -L$(BUILD) -Wl,--gc-sections \
               -Wl,--defsym=__kit_stack_size=$(STACK_SIZE) \
               -Wl,--defsym=__kit_max_harts=$(BOARD_MAX_HARTS) \
               -Wl,--defsym=__kit_heap_min=$(HEAP_MIN)
@@ -122,7 +127,7 @@ size: $(APP_ELF)
 kit: $(BUILD)/libkit.a
 
 $(APP_ELF): $(call obj,$(KIT_CRT0)) $(call obj,$(APP_SRCS)) $(BUILD)/libkit.a \
-            $(BUILD)/memory.ld linker/ram.ld
+            $(BUILD)/memory.ld $(LINKER_SCRIPT)
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(LDFLAGS) -o $@ $(filter %.o,$^) $(LDLIBS)
 	@echo "  LINK    $@"
@@ -131,10 +136,14 @@ $(BUILD)/libkit.a: $(KIT_OBJS)
 	@rm -f $@
 	$(Q)$(AR) rcs $@ $^
 
-# The board's memory, as the linker script's MEMORY block.
+# The board's memory, as the linker script's MEMORY block (FLASH only for
+# boards that execute in place).
+comma        := ,
+memory_flash := $(if $(BOARD_FLASH_ORIGIN),    FLASH (rx) : ORIGIN = $(BOARD_FLASH_ORIGIN)$(comma) LENGTH = $(BOARD_FLASH_LENGTH))
 $(BUILD)/memory.ld: boards/$(BOARD).mk
 	@mkdir -p $(@D)
-	@echo 'MEMORY { RAM (rwx) : ORIGIN = $(BOARD_RAM_ORIGIN), LENGTH = $(BOARD_RAM_LENGTH) }' > $@
+	@printf '%s\n' 'MEMORY {' '$(memory_flash)' \
+	    '    RAM (rwx)  : ORIGIN = $(BOARD_RAM_ORIGIN), LENGTH = $(BOARD_RAM_LENGTH)' '}' > $@
 
 # Every object waits for newlib's headers; -MMD tracks header changes.
 $(BUILD)/obj/%.o: %.c $(NEWLIB_STAMP) boards/$(BOARD).mk

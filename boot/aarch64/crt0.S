@@ -52,7 +52,7 @@ _start:
     bl      kit_drop_to_el1
 
     cmp     x19, #KIT_BOOT_HART
-    b.ne    park
+    b.ne    wait_for_release
     core_setup x19
 
     /* Identity-map memory and turn on MMU and caches (mmu.c): with the MMU
@@ -66,18 +66,33 @@ _start:
     mov     x2, x20                 /* entry exception level */
     b       kit_cstart
 
-    /* PSCI CPU_ON target: the core starts here at EL1, MMU off. */
+    /* kit_hart_start sends other cores here, MMU off: PSCI CPU_ON at
+     * EL1, a spin table (raspi3b) at whatever level the core waited in. */
     .globl kit_secondary_entry
 kit_secondary_entry:
     mrs     x19, mpidr_el1
     and     x19, x19, #0xffff
     cmp     x19, #KIT_MAX_HARTS
     b.hs    park
+    bl      kit_drop_to_el1
     core_setup x19
     bl      kit_mmu_enable          /* the boot core built the tables */
     mov     x0, x19
     b       kit_hart_secondary      /* platform/hart.c */
 
+    /* A core that came through _start but is not the boot core.  Boards
+     * that start every core at once (QEMU raspi3b with a bare ELF) name a
+     * spin table (Linux Documentation/arm64/booting.rst, "spin-table"):
+     * wait, MMU and caches off, until kit_hart_start writes a release
+     * address into this core's 64-bit slot, then jump there. */
+wait_for_release:
+#if KIT_SPIN_TABLE
+    ldr     x1, =KIT_SPIN_TABLE
+1:  wfe
+    ldr     x2, [x1, x19, lsl #3]
+    cbz     x2, 1b
+    br      x2
+#endif
 park:
     wfe
     b       park

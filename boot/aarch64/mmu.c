@@ -44,7 +44,9 @@ static uint64_t level2[4][512] __attribute__((aligned(4096), section(".mmu_table
 
 static uint64_t block_entry(uint64_t addr)
 {
-    int ram = addr >= (uint64_t)KIT_MMU_RAM_START && addr < (uint64_t)KIT_MMU_RAM_END;
+    /* start <= addr < end, written so that start = 0 needs no special case */
+    int ram = addr - (uint64_t)KIT_MMU_RAM_START
+              < (uint64_t)KIT_MMU_RAM_END - (uint64_t)KIT_MMU_RAM_START;
 
     if (ram)
         return addr | DESC_BLOCK | PTE_ATTR(1) | PTE_AF | PTE_SH_INNER;

@@ -1,0 +1,29 @@
+# QEMU `sifive_e` (SiFive HiFive1, FE310), riscv32 rv32imac, M-mode.
+# Code executes in place from flash; the ROM jumps to 0x20400000.  RAM is
+# 16 KiB (the DTIM), so .data is stored in flash and copied by cstart.c,
+# and stacks and heap are small.
+BOARD_ARCH           := riscv32
+BOARD_MODE           := m
+BOARD_QEMU           := qemu-system-riscv32 -M sifive_e -bios none -semihosting
+BOARD_LAYOUT         := xip
+BOARD_FLASH_ORIGIN   := 0x20400000
+BOARD_FLASH_LENGTH   := 4M
+BOARD_RAM_ORIGIN     := 0x80000000
+BOARD_RAM_LENGTH     := 16K
+BOARD_STACK_SIZE     := 2048
+BOARD_HEAP_MIN       := 2048
+BOARD_CONSOLE        := sifive
+BOARD_CONSOLE_BASE   := 0x10013000
+# No test finisher on sifive_e: semihosting SYS_EXIT_EXTENDED carries the
+# status (QEMU -semihosting).
+BOARD_EXIT           := semihosting
+BOARD_EXIT_BASE      := 0
+# CLINT mtime runs at the 32.768 kHz low-frequency clock on the FE310
+BOARD_TIMER_HZ       := 32768
+BOARD_BOOT_HART      := 0
+BOARD_ENTRY_LEVEL    := 3
+BOARD_MAX_HARTS      := 1
+BOARD_HART_START     := clint
+BOARD_CLINT_BASE     := 0x2000000
+# QEMU's SiFive harts have no `time` CSR: read the CLINT's mtime
+BOARD_MTIME          := 0x200bff8
