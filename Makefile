@@ -58,7 +58,7 @@ KIT_DEFS   := -DKIT_BOARD_NAME='"$(BOARD)"' \
               -DKIT_CONSOLE_FROM_DTB=$(or $(BOARD_CONSOLE_FROM_DTB),$(if $(filter sbi_console,$(BOARD_CONSOLE)),0,1)) \
               $(if $(filter s,$(BOARD_MODE)),-DKIT_MODE_S)
 
-CFLAGS     := $(ARCH_CFLAGS) -O2 -g -std=gnu11 -Wall -Wextra \
+CFLAGS     := $(ARCH_CFLAGS) $(KIT_ARCH_CFLAGS) -O2 -g -std=gnu11 -Wall -Wextra \
               -ffunction-sections -fdata-sections \
               -isystem $(NEWLIB_INC) $(ARCH_INCLUDES) $(KIT_DEFS)
 LDFLAGS    := $(ARCH_CFLAGS) $(ARCH_LDFLAGS) -nostdlib -static \

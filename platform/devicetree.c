@@ -5,7 +5,9 @@
  *   - where RAM ends, so the heap reaches the end of the memory QEMU was
  *     given (-m 512M gives a bigger heap than the board file's default);
  *   - which UART /chosen/stdout-path names, so the console follows the
- *     machine rather than the board file.
+ *     machine rather than the board file;
+ *   - how fast the RISC-V time counter runs (/cpus/timebase-frequency,
+ *     Devicetree Specification 3.7).
  *
  * The blob is untrusted: fdt_check validates it first, and any error
  * leaves the board file's values in place (and says so).
@@ -78,6 +80,19 @@ static void use_memory(const void *dtb)
     kit_heap_init(&kit_heap, start, (uintptr_t)end);
 }
 
+static void use_timebase(const void *dtb)
+{
+    int cpus = fdt_path_offset(dtb, "/cpus"), len, pos = 0;
+    const void *val;
+    uint64_t hz;
+
+    if (cpus < 0)
+        return;
+    val = fdt_getprop(dtb, cpus, "timebase-frequency", &len);
+    if (val && fdt_read_cells(val, len, &pos, len == 8 ? 2 : 1, &hz) == 0 && hz)
+        kit_counter_set_hz(hz);
+}
+
 void kit_devicetree_init(uintptr_t dtb)
 {
     int err;
@@ -97,5 +112,6 @@ void kit_devicetree_init(uintptr_t dtb)
      * SBI console is always a deliberate choice. */
     if (KIT_CONSOLE_FROM_DTB)
         use_stdout_path((const void *)dtb);
+    use_timebase((const void *)dtb);
     use_memory((const void *)dtb);     /* last: it may move the blob */
 }

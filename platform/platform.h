@@ -25,6 +25,7 @@ void kit_exit(int status) __attribute__((noreturn));
 /* A free-running counter and its frequency, for time(2)-like calls. */
 uint64_t kit_counter(void);
 uint64_t kit_counter_hz(void);
+void kit_counter_set_hz(uint64_t hz);   /* from the devicetree */
 
 /* Read the firmware's devicetree, if any (platform/devicetree.c). */
 void kit_devicetree_init(uintptr_t dtb);

@@ -50,7 +50,16 @@ uint64_t kit_counter(void)
     return KIT_MTIME_ADDR ? read_mtime(KIT_MTIME_ADDR) : read_time_csr();
 }
 
+/* The board file's rate, until the devicetree's /cpus/timebase-frequency
+ * says otherwise (platform/devicetree.c). */
+static uint64_t timebase_hz;
+
+void kit_counter_set_hz(uint64_t hz)
+{
+    timebase_hz = hz;
+}
+
 uint64_t kit_counter_hz(void)
 {
-    return kit_board.timer_hz;
+    return timebase_hz ? timebase_hz : kit_board.timer_hz;
 }

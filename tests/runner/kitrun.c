@@ -398,35 +398,113 @@ static void show_tail(const struct run *r)
         putchar('\n');
 }
 
-/* Count "PASS " / "FAIL " / "SKIP " lines in every file of the given dirs. */
+/*
+ * The summary: a board x test matrix of the boot tests, then one closing
+ * line counting every PASS/FAIL/SKIP line in every result file (host unit
+ * tests report one line per check).  Each directory is a board, except
+ * "host"; each <test>.result file in it holds that test's line.
+ */
+#define MAX_BOARDS 32
+#define MAX_TESTS  256
+
+struct matrix {
+    char board[MAX_BOARDS][64];
+    char test[MAX_TESTS][64];
+    char cell[MAX_BOARDS][MAX_TESTS];   /* 'P', 'F', 'S' or 0 (no result) */
+    int nboards, ntests;
+};
+
+static int test_index(struct matrix *m, const char *name)
+{
+    int i;
+
+    for (i = 0; i < m->ntests; i++)
+        if (!strcmp(m->test[i], name))
+            return i;
+    if (m->ntests == MAX_TESTS)
+        return -1;
+    snprintf(m->test[m->ntests], sizeof m->test[0], "%s", name);
+    return m->ntests++;
+}
+
+static void print_matrix(struct matrix *m)
+{
+    static const char *const mark[] = { ['P'] = "ok", ['F'] = "FAIL",
+                                        ['S'] = "-", [0] = "?" };
+    int b, t, i, order[MAX_TESTS];
+
+    if (!m->nboards)
+        return;
+    /* Rows in name order (insertion sort: a few dozen tests). */
+    for (t = 0; t < m->ntests; t++) {
+        for (i = t; i > 0 && strcmp(m->test[order[i - 1]], m->test[t]) > 0; i--)
+            order[i] = order[i - 1];
+        order[i] = t;
+    }
+    printf("\nBoot tests by board (ok = passed, FAIL, - = not for this board):\n");
+    for (b = 0; b < m->nboards; b++)
+        printf("  %2d  %s\n", b + 1, m->board[b]);
+    printf("%-18s", "test");
+    for (b = 0; b < m->nboards; b++)
+        printf(" %4d", b + 1);
+    putchar('\n');
+    for (i = 0; i < m->ntests; i++) {
+        t = order[i];
+        printf("%-18.18s", m->test[t]);
+        for (b = 0; b < m->nboards; b++)
+            printf(" %4s", mark[(unsigned char)m->cell[b][t]]);
+        putchar('\n');
+    }
+    putchar('\n');
+}
+
 static int summary(int argc, char **argv)
 {
+    static struct matrix m;
     int passed = 0, failed = 0, skipped = 0, i;
 
     for (i = 0; i < argc; i++) {
+        const char *board = strrchr(argv[i], '/') ? strrchr(argv[i], '/') + 1 : argv[i];
+        int is_board = strcmp(board, "host") != 0 && m.nboards < MAX_BOARDS;
         DIR *d = opendir(argv[i]);
         struct dirent *e;
 
         if (!d)
             continue;
+        if (is_board)
+            snprintf(m.board[m.nboards], sizeof m.board[0], "%s", board);
         while ((e = readdir(d))) {
-            char path[4096], line[1024];
+            char path[4096], line[1024], name[64];
+            size_t len = strlen(e->d_name);
+            int t = -1;
             FILE *f;
 
-            if (e->d_name[0] == '.')
+            if (len < 8 || strcmp(e->d_name + len - 7, ".result"))
                 continue;
             snprintf(path, sizeof path, "%s/%s", argv[i], e->d_name);
+            snprintf(name, sizeof name, "%.*s", (int)(len - 7), e->d_name);
+            if (is_board)
+                t = test_index(&m, name);
             if (!(f = fopen(path, "r")))
                 continue;
             while (fgets(line, sizeof line, f)) {
-                passed += !strncmp(line, "PASS ", 5);
-                failed += !strncmp(line, "FAIL ", 5);
-                skipped += !strncmp(line, "SKIP ", 5);
+                char c = !strncmp(line, "PASS ", 5) ? 'P'
+                       : !strncmp(line, "FAIL ", 5) ? 'F'
+                       : !strncmp(line, "SKIP ", 5) ? 'S' : 0;
+
+                passed += c == 'P';
+                failed += c == 'F';
+                skipped += c == 'S';
+                if (c && t >= 0 && m.cell[m.nboards][t] != 'F')
+                    m.cell[m.nboards][t] = c;
             }
             fclose(f);
         }
         closedir(d);
+        if (is_board)
+            m.nboards++;
     }
+    print_matrix(&m);
     if (passed + failed == 0) {
         printf("0 passed, 1 failed (no test results found)\n");
         return 1;
