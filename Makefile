@@ -27,8 +27,11 @@ HEAP_MIN   ?= $(or $(BOARD_HEAP_MIN),65536)
 LINKER_SCRIPT := linker/$(or $(BOARD_LAYOUT),ram).ld
 TIMEOUT    ?= 60
 
-# V=1 shows every command; by default one short line per file.
+# V=1 shows every command; by default one short line per file; make -s
+# shows neither (so `make -s cmd` prints the QEMU line alone).
 Q          := $(if $(filter 1,$(V)),,@)
+silent     := $(findstring s,$(firstword -$(MAKEFLAGS)))
+say         = $(if $(Q),$(if $(silent),,@echo "  $(1)"))
 
 CONFIG     := $(BOARD)-$(KIT_ABI)
 BUILD      := build/$(CONFIG)
@@ -127,10 +130,10 @@ size: $(APP_ELF)
 kit: $(BUILD)/libkit.a
 
 $(APP_ELF): $(call obj,$(KIT_CRT0)) $(call obj,$(APP_SRCS)) $(BUILD)/libkit.a \
-            $(BUILD)/memory.ld $(LINKER_SCRIPT)
+            $(BUILD)/memory.ld $(LINKER_SCRIPT) $(BUILD)/flags
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(LDFLAGS) -o $@ $(filter %.o,$^) $(LDLIBS)
-	@echo "  LINK    $@"
+	$(call say,LINK    $@)
 
 $(BUILD)/libkit.a: $(KIT_OBJS)
 	@rm -f $@
@@ -140,20 +143,29 @@ $(BUILD)/libkit.a: $(KIT_OBJS)
 # boards that execute in place).
 comma        := ,
 memory_flash := $(if $(BOARD_FLASH_ORIGIN),    FLASH (rx) : ORIGIN = $(BOARD_FLASH_ORIGIN)$(comma) LENGTH = $(BOARD_FLASH_LENGTH))
-$(BUILD)/memory.ld: boards/$(BOARD).mk
+$(BUILD)/memory.ld: $(BUILD)/flags
 	@mkdir -p $(@D)
 	@printf '%s\n' 'MEMORY {' '$(memory_flash)' \
 	    '    RAM (rwx)  : ORIGIN = $(BOARD_RAM_ORIGIN), LENGTH = $(BOARD_RAM_LENGTH)' '}' > $@
 
-# Every object waits for newlib's headers; -MMD tracks header changes.
-$(BUILD)/obj/%.o: %.c $(NEWLIB_STAMP) boards/$(BOARD).mk
+# The flags this build used.  Rewritten only when they change (say
+# `make STACK_SIZE=32768`), so that every object and image is rebuilt with
+# the new values instead of mixing old and new.
+build_flags = $(CFLAGS) $(LDFLAGS) $(LINKER_SCRIPT) $(memory_flash) \
+              $(BOARD_RAM_ORIGIN) $(BOARD_RAM_LENGTH)
+$(BUILD)/flags: FORCE
 	@mkdir -p $(@D)
-	@$(if $(Q),echo "  CC      $<")
+	@echo '$(build_flags)' | cmp -s - $@ || echo '$(build_flags)' > $@
+
+# Every object waits for newlib's headers; -MMD tracks header changes.
+$(BUILD)/obj/%.o: %.c $(NEWLIB_STAMP) $(BUILD)/flags
+	@mkdir -p $(@D)
+	$(call say,CC      $<)
 	$(Q)$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
 
-$(BUILD)/obj/%.o: %.S $(NEWLIB_STAMP) boards/$(BOARD).mk
+$(BUILD)/obj/%.o: %.S $(NEWLIB_STAMP) $(BUILD)/flags
 	@mkdir -p $(@D)
-	@$(if $(Q),echo "  CC      $<")
+	$(call say,CC      $<)
 	$(Q)$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
 
 -include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

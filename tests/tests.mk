@@ -57,7 +57,7 @@ $(BOARD_RESULTS)/%.result: $(BUILD)/tests/%.elf $(KITRUN) FORCE
 	    -- $(QEMU_ARGS) -kernel $< || true
 
 $(BUILD)/tests/%.elf: $(BUILD)/obj/tests/boot/%.o $(call obj,$(KIT_CRT0)) \
-                      $(BUILD)/libkit.a $(BUILD)/memory.ld $(LINKER_SCRIPT)
+                      $(BUILD)/libkit.a $(BUILD)/memory.ld $(LINKER_SCRIPT) $(BUILD)/flags
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(LDFLAGS) -o $@ $(filter %.o,$^) $(LDLIBS)
 
