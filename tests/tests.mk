@@ -13,7 +13,7 @@ HOST_CC     ?= gcc
 HOST_CFLAGS := -O1 -g -std=gnu11 -Wall -Wextra -Werror
 
 BOOT_TESTS  := $(basename $(notdir $(wildcard tests/boot/*.c)))
-HOST_TESTS  := test_syscalls test_fdt
+HOST_TESTS  := test_syscalls test_fdt abi_x86_64
 
 .PHONY: test test-host test-boards test-this-board
 
@@ -46,7 +46,29 @@ test-board-%: $(KITRUN) FORCE
 	    echo "FAIL $*/$$t: the test image did not build" | tee $(RESULTS)/$*/$$t.result; done
 
 BOARD_RESULTS := $(RESULTS)/$(BOARD)
-test-this-board: $(addprefix $(BOARD_RESULTS)/,$(addsuffix .result,$(BOOT_TESTS)))
+test-this-board: $(addprefix $(BOARD_RESULTS)/,$(addsuffix .result,$(BOOT_TESTS))) \
+                 abi-suites
+
+# The calling-convention checker's suite (abi/tests, an app directory)
+# boots once per ABI of the architecture, on one board per architecture.
+ABI_SUITE_BOARDS  := virt-rv64 virt-rv32 virt-aarch64
+ABI_SUITE_riscv64 := lp64d lp64
+ABI_SUITE_riscv32 := ilp32 ilp32d
+ABI_SUITE_aarch64 := aapcs64
+
+.PHONY: abi-suites abi-suite-run
+abi-suites:
+	@$(if $(filter $(BOARD),$(ABI_SUITE_BOARDS)),for abi in $(ABI_SUITE_$(KIT_ARCH)); do \
+	    $(MAKE) --no-print-directory BOARD=$(BOARD) ABI=$$abi APP=abi/tests abi-suite-run || \
+	    echo "FAIL $(BOARD)/abi-$$abi: the suite did not build" | \
+	        tee $(BOARD_RESULTS)/abi-$$abi.result; done,:)
+
+abi-suite-run: $(APP_ELF) $(KITRUN)
+	@mkdir -p $(BOARD_RESULTS)
+	@$(KITRUN) --spec abi/tests/main.c --name $(BOARD)/abi-$(KIT_ABI) \
+	    --timeout $(TIMEOUT) --log $(BOARD_RESULTS)/abi-$(KIT_ABI).log \
+	    --result $(BOARD_RESULTS)/abi-$(KIT_ABI).result \
+	    -- $(call QEMU_CMD,$<) || true
 
 $(BOARD_RESULTS)/%.result: $(BUILD)/tests/%.elf $(KITRUN) FORCE
 	@mkdir -p $(@D)
@@ -62,6 +84,7 @@ $(BUILD)/tests/%.elf: $(BUILD)/obj/tests/boot/%.o $(call obj,$(KIT_CRT0)) \
 	$(Q)$(CC) $(LDFLAGS) -o $@ $(filter %.o,$^) $(LDLIBS)
 
 include fdt/fdt.mk
+include abi/abi.mk
 
 # Host programs: the runner, and unit tests of the target-independent logic.
 $(KITRUN): tests/runner/kitrun.c

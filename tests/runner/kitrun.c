@@ -18,6 +18,8 @@
  *    * archs: riscv64 aarch64       (default: every architecture)
  *    * boards: virt-rv64 virt-aarch64 (default: every board)
  *    * qemu: -m 256M                (extra QEMU options)
+ *    * checks: yes                  (the program prints its own "PASS x" /
+ *                                    "FAIL x" lines: count each of them)
  *    * /
  *
  * Prints one line, "PASS name" or "FAIL name: why" (then the output), and
@@ -55,6 +57,7 @@ struct spec {
     char *archs;
     char *boards;
     char *qemu_extra;
+    int checks;
 };
 
 static void die(const char *fmt, ...)
@@ -148,6 +151,8 @@ static void parse_line(struct spec *sp, char *line, const char *file)
         sp->boards = xstrdup(val);
     else if (!strcmp(key, "qemu"))
         sp->qemu_extra = xstrdup(val);
+    else if (!strcmp(key, "checks"))
+        sp->checks = !strcmp(val, "yes");
     else
         die("%s: unknown kit-test key '%s'", file, key);
 }
@@ -364,6 +369,26 @@ static void append(const char *file, const char *line)
     fclose(f);
 }
 
+/* A suite that judges itself prints "PASS ..." / "FAIL ..." per check:
+ * pass those lines on, so each check is shown and counted. */
+static void report_checks(const struct run *r, const char *result)
+{
+    const char *p = r->out;
+
+    while (*p) {
+        const char *end = strchr(p, '\n');
+        size_t n = end ? (size_t)(end - p) : strlen(p);
+        char line[1024];
+
+        if (n < sizeof line && (!strncmp(p, "PASS ", 5) || !strncmp(p, "FAIL ", 5))) {
+            snprintf(line, sizeof line, "%.*s", (int)n, p);
+            puts(line);
+            append(result, line);
+        }
+        p += n + (end != NULL);
+    }
+}
+
 static void write_log(const char *file, const struct run *r)
 {
     FILE *f;
@@ -430,7 +455,7 @@ static int test_index(struct matrix *m, const char *name)
 static void print_matrix(struct matrix *m)
 {
     static const char *const mark[] = { ['P'] = "ok", ['F'] = "FAIL",
-                                        ['S'] = "-", [0] = "?" };
+                                        ['S'] = "-", [0] = "" };
     int b, t, i, order[MAX_TESTS];
 
     if (!m->nboards)
@@ -441,7 +466,7 @@ static void print_matrix(struct matrix *m)
             order[i] = order[i - 1];
         order[i] = t;
     }
-    printf("\nBoot tests by board (ok = passed, FAIL, - = not for this board):\n");
+    printf("\nBoot tests by board (ok = passed, FAIL, - or blank = not run there):\n");
     for (b = 0; b < m->nboards; b++)
         printf("  %2d  %s\n", b + 1, m->board[b]);
     printf("%-18s", "test");
@@ -578,5 +603,7 @@ int main(int argc, char **argv)
     if (!ok)
         show_tail(&r);
     append(result, line);
+    if (sp.checks)
+        report_checks(&r, result);
     return ok ? 0 : 1;
 }
