@@ -5,7 +5,10 @@
 # says what to feed it and what it must print and return (tests/runner/
 # kitrun.c reads it).  Results land in build/results/<board>/.
 
-TEST_BOARDS ?= $(BOARDS)
+# Every board, plus the second ABI of each RISC-V width (board+ABI): the
+# soft-float rv64 and the hard-float rv32 get their own newlib and the
+# same tests.
+TEST_BOARDS ?= $(BOARDS) virt-rv64+lp64 virt-rv32+ilp32d
 JOBS        ?= $(shell nproc 2>/dev/null || echo 2)
 RESULTS     := build/results
 KITRUN      := $(HOST_BUILD)/kitrun
@@ -40,12 +43,14 @@ test-boards: $(addprefix test-board-,$(TEST_BOARDS))
 # -k: one test that does not build must not stop the others; then every
 # test without a result (it did not build) is counted as a failure.
 test-board-%: $(KITRUN) FORCE
-	@$(MAKE) --no-print-directory -k BOARD=$* test-this-board || true
+	@$(MAKE) --no-print-directory -k BOARD=$(firstword $(subst +, ,$*)) \
+	    $(if $(findstring +,$*),ABI=$(lastword $(subst +, ,$*))) \
+	    BOARD_RESULTS=$(RESULTS)/$* test-this-board || true
 	@mkdir -p $(RESULTS)/$*
 	@for t in $(BOOT_TESTS); do [ -f $(RESULTS)/$*/$$t.result ] || \
 	    echo "FAIL $*/$$t: the test image did not build" | tee $(RESULTS)/$*/$$t.result; done
 
-BOARD_RESULTS := $(RESULTS)/$(BOARD)
+BOARD_RESULTS ?= $(RESULTS)/$(BOARD)
 test-this-board: $(addprefix $(BOARD_RESULTS)/,$(addsuffix .result,$(BOOT_TESTS))) \
                  abi-suites
 
@@ -58,10 +63,10 @@ ABI_SUITE_aarch64 := aapcs64
 
 .PHONY: abi-suites abi-suite-run
 abi-suites:
-	@$(if $(filter $(BOARD),$(ABI_SUITE_BOARDS)),for abi in $(ABI_SUITE_$(KIT_ARCH)); do \
+	@$(if $(filter $(BOARD),$(ABI_SUITE_BOARDS)),$(if $(ABI),:,for abi in $(ABI_SUITE_$(KIT_ARCH)); do \
 	    $(MAKE) --no-print-directory BOARD=$(BOARD) ABI=$$abi APP=abi/tests abi-suite-run || \
 	    echo "FAIL $(BOARD)/abi-$$abi: the suite did not build" | \
-	        tee $(BOARD_RESULTS)/abi-$$abi.result; done,:)
+	        tee $(BOARD_RESULTS)/abi-$$abi.result; done),:)
 
 abi-suite-run: $(APP_ELF) $(KITRUN)
 	@mkdir -p $(BOARD_RESULTS)
@@ -73,7 +78,7 @@ abi-suite-run: $(APP_ELF) $(KITRUN)
 $(BOARD_RESULTS)/%.result: $(BUILD)/tests/%.elf $(KITRUN) FORCE
 	@mkdir -p $(@D)
 	@rm -f $@
-	@$(KITRUN) --spec tests/boot/$*.c --name $(BOARD)/$* --arch $(KIT_ARCH) \
+	@$(KITRUN) --spec tests/boot/$*.c --name $(notdir $(BOARD_RESULTS))/$* --arch $(KIT_ARCH) \
 	    --board $(BOARD) \
 	    --timeout $(TIMEOUT) --log $(BOARD_RESULTS)/$*.log --result $@ \
 	    -- $(QEMU_ARGS) -kernel $< || true
