@@ -19,10 +19,6 @@ ABI_HOST_SRCS  := $(ABI_DIR)/checked_call.c $(ABI_DIR)/x86_64/trampoline.S \
                   $(ABI_DIR)/tests/main.c $(ABI_DIR)/tests/x86_64/routines.S
 ABI_HDRS       := $(ABI_DIR)/checked_call.h $(ABI_DIR)/cc_frame.h
 
-# The trampoline directory for a kit architecture: both RISC-V widths share
-# one file.  Used by the app.mk files of abi/tests and examples/abi-check.
-abi_arch_dir    = $(if $(filter riscv%,$(1)),riscv,$(1))
-
 $(ABI_HOST_TEST): $(ABI_HOST_SRCS) $(ABI_HDRS)
 	@mkdir -p $(dir $@)
 	$(ABI_HOST_CC) $(ABI_HOST_CFLAGS) -o $@ $(ABI_HOST_SRCS)
@@ -30,3 +26,15 @@ $(ABI_HOST_TEST): $(ABI_HOST_SRCS) $(ABI_HDRS)
 .PHONY: test-abi-host
 test-abi-host: $(ABI_HOST_TEST)
 	./$(ABI_HOST_TEST)
+
+# Target suites: abi/tests booted by the kit, one run per ABI.  Needs the
+# top-level Makefile (make run); `make -f abi/abi.mk test-abi` works too.
+ABI_TARGET_RUNS := riscv64/lp64 riscv64/lp64d riscv32/ilp32 riscv32/ilp32d \
+                   aarch64/aapcs64
+
+.PHONY: test-abi
+test-abi: test-abi-host
+	@for c in $(ABI_TARGET_RUNS); do \
+	    $(MAKE) --no-print-directory -f Makefile run \
+	        ARCH=$${c%/*} ABI=$${c#*/} APP=$(ABI_DIR)/tests || exit 1; \
+	done
