@@ -1,6 +1,7 @@
 /* kit-test: abi checked-call harness catches every broken routine
  * expect-exit: 0
  * expect: abi: 
+ * checks: yes
  */
 /* abi/tests/main.c: the checked-call harness tested against routines that
  * break one rule each (and routines that break none).
