@@ -56,6 +56,8 @@ routine cc_t_good_fret;
 #endif
 #if defined(__riscv)
 routine cc_t_bad_gp, cc_t_bad_tp;
+void cc_t_call_with_sp_off8(void (*fn)(void));
+#  define HAVE_MISALIGNED_CALLER 1
 #  ifdef HAVE_FP_SAVED
 routine cc_t_bad_frm;
 #  endif
@@ -87,6 +89,7 @@ struct tcase {
     cc_word      arg[CC_MAX_ARGS];
     int          nfargs;
     double       farg[CC_MAX_FARGS];
+    int          misaligned_caller;     /* make the checked call with sp 8 off */
 };
 
 static void say(char *why, size_t n, const char *a, cc_word got, cc_word want)
@@ -201,6 +204,14 @@ static void build_cases(void)
     t = add("calls out with sp misaligned by 8", "bad_callout", cc_t_bad_callout,
             ERROR, CC_RULE_SP_CALLOUT, "");
     t->result_ok = callout_ran;
+#ifdef HAVE_MISALIGNED_CALLER
+    t = add("is called with sp 8 off by its caller (entry check)", "good_pair",
+            cc_t_good_pair, ERROR, CC_RULE_SP_ENTRY, "sp");
+    t->result_ok = pair_ok;
+    t->nargs = 2;
+    t->arg[0] = 0x1234, t->arg[1] = 0x5678;
+    t->misaligned_caller = 1;
+#endif
 #if defined(__riscv)
     add("clobbers gp", "bad_gp", cc_t_bad_gp, ERROR, CC_RULE_FIXED_REG, "gp");
     add("clobbers tp", "bad_tp", cc_t_bad_tp, ERROR, CC_RULE_FIXED_REG, "tp");
@@ -260,6 +271,16 @@ static void build_cases(void)
 #endif
 }
 
+#ifdef HAVE_MISALIGNED_CALLER
+static const struct cc_call *pending_call;
+static cc_result pending_result;
+
+static void run_pending(void)
+{
+    pending_result = cc_call(pending_call);
+}
+#endif
+
 int main(void)
 {
     int i, ok_all = 1, caught = 0, false_pos = 0;
@@ -283,7 +304,14 @@ int main(void)
         memcpy(c.arg, t->arg, sizeof c.arg);
         c.nfargs = t->nfargs;
         memcpy(c.farg, t->farg, sizeof c.farg);
-        r = cc_call(&c);
+#ifdef HAVE_MISALIGNED_CALLER
+        if (t->misaligned_caller) {
+            pending_call = &c;
+            cc_t_call_with_sp_off8(run_pending);
+            r = pending_result;
+        } else
+#endif
+            r = cc_call(&c);
 
         if (r.nviolations)
             cc_format(report, sizeof report, t->name, &r.v[0]);

@@ -119,6 +119,19 @@ cc_t_clobber_fp:
         add     a0, a0, t3
         ret
 
+/* void cc_t_call_with_sp_off8(void (*fn)(void)): a broken *caller*, not a
+ * broken callee: runs fn (which makes a checked call) with sp 8 off a 16-byte
+ * boundary, so that the harness's entry check has something to catch.  Safe
+ * on RISC-V, which has no sp alignment fault; not done on AArch64 (SCTLR.SA)
+ * or x86-64 (aligned SSE stores to the stack). */
+        func    cc_t_call_with_sp_off8
+        addi    sp, sp, -24
+        SX      ra, 16(sp)
+        jalr    a0
+        LX      ra, 16(sp)
+        addi    sp, sp, 24
+        ret
+
 /* --- correct routines --- */
 
 /* sum of arg[i] << i over a0-a7 */
