@@ -54,25 +54,29 @@ BOARD_RESULTS ?= $(RESULTS)/$(BOARD)
 test-this-board: $(addprefix $(BOARD_RESULTS)/,$(addsuffix .result,$(BOOT_TESTS))) \
                  abi-suites
 
-# The calling-convention checker's suite (abi/tests, an app directory)
-# boots once per ABI of the architecture, on one board per architecture.
+# The calling-convention checker's suite (abi/tests, an app directory) and
+# its user example (examples/abi-check) boot once per ABI of the
+# architecture, on one board per architecture.
 ABI_SUITE_BOARDS  := virt-rv64 virt-rv32 virt-aarch64
 ABI_SUITE_riscv64 := lp64d lp64
 ABI_SUITE_riscv32 := ilp32 ilp32d
 ABI_SUITE_aarch64 := aapcs64
 
-.PHONY: abi-suites abi-suite-run
+.PHONY: abi-suites app-test-run
 abi-suites:
 	@$(if $(filter $(BOARD),$(ABI_SUITE_BOARDS)),$(if $(ABI),:,for abi in $(ABI_SUITE_$(KIT_ARCH)); do \
-	    $(MAKE) --no-print-directory BOARD=$(BOARD) ABI=$$abi APP=abi/tests abi-suite-run || \
-	    echo "FAIL $(BOARD)/abi-$$abi: the suite did not build" | \
-	        tee $(BOARD_RESULTS)/abi-$$abi.result; done),:)
+	    for app in abi/tests:abi examples/abi-check:abi-example; do \
+	    $(MAKE) --no-print-directory BOARD=$(BOARD) ABI=$$abi APP=$${app%%:*} \
+	        RUN_NAME=$${app#*:}-$$abi app-test-run || \
+	    echo "FAIL $(BOARD)/$${app#*:}-$$abi: did not build" | \
+	        tee $(BOARD_RESULTS)/$${app#*:}-$$abi.result; done; done),:)
 
-abi-suite-run: $(APP_ELF) $(KITRUN)
+# One app directory as a boot test: its main.c carries the kit-test block.
+app-test-run: $(APP_ELF) $(KITRUN)
 	@mkdir -p $(BOARD_RESULTS)
-	@$(KITRUN) --spec abi/tests/main.c --name $(BOARD)/abi-$(KIT_ABI) \
-	    --timeout $(TIMEOUT) --log $(BOARD_RESULTS)/abi-$(KIT_ABI).log \
-	    --result $(BOARD_RESULTS)/abi-$(KIT_ABI).result \
+	@$(KITRUN) --spec $(APP)/main.c --name $(BOARD)/$(RUN_NAME) \
+	    --timeout $(TIMEOUT) --log $(BOARD_RESULTS)/$(RUN_NAME).log \
+	    --result $(BOARD_RESULTS)/$(RUN_NAME).result \
 	    -- $(call QEMU_CMD,$<) || true
 
 $(BOARD_RESULTS)/%.result: $(BUILD)/tests/%.elf $(KITRUN) FORCE

@@ -1,3 +1,9 @@
+/* kit-test: the ABI-check example passes its correct routine and names the broken one
+ * expect: my_memcpy copied "checked by the ABI harness", returned dst: yes, rules broken: 0
+ * expect: callee 'my_memcpy_s' clobbered
+ * expect: my_memcpy_s broke 1 rule(s), as expected
+ * expect-exit: 0
+ */
 /* examples/abi-check: check your own assembly routine against the calling
  * convention, under QEMU:
  *

@@ -469,13 +469,13 @@ static void print_matrix(struct matrix *m)
     printf("\nBoot tests by board (ok = passed, FAIL, - or blank = not run there):\n");
     for (b = 0; b < m->nboards; b++)
         printf("  %2d  %s\n", b + 1, m->board[b]);
-    printf("%-18s", "test");
+    printf("%-22s", "test");
     for (b = 0; b < m->nboards; b++)
         printf(" %4d", b + 1);
     putchar('\n');
     for (i = 0; i < m->ntests; i++) {
         t = order[i];
-        printf("%-18.18s", m->test[t]);
+        printf("%-22.22s", m->test[t]);
         for (b = 0; b < m->nboards; b++)
             printf(" %4s", mark[(unsigned char)m->cell[b][t]]);
         putchar('\n');
