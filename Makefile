@@ -100,6 +100,9 @@ APP_SRCS   += $(wildcard $(APP)/*.c $(APP)/*.S)
 -include $(APP)/app.mk
 endif
 APP_ELF    := $(BUILD)/$(APP_NAME).elf
+ifneq ($(filter run debug cmd elf size,$(or $(MAKECMDGOALS),run)),)
+$(if $(wildcard $(APP_SRCS)),,$(error APP=$(APP): no .c or .S files there))
+endif
 
 .DEFAULT_GOAL := run
 .PHONY: run debug cmd elf kit size help boards clean distclean test deps
