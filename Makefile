@@ -174,6 +174,7 @@ $(BUILD)/obj/%.o: %.S $(NEWLIB_STAMP) $(BUILD)/flags
 -include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)
 
 include tests/tests.mk
+-include bench/bench.mk
 
 ## boards: list the boards with their architecture and QEMU machine
 boards:
