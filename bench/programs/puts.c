@@ -1,0 +1,8 @@
+/* One line through stdio, no formatting. */
+#include <stdio.h>
+
+int main(void)
+{
+    puts("Hello, world!");
+    return 0;
+}
