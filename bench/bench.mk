@@ -1,0 +1,33 @@
+# make bench: image size, boot cost and console cost of the kit, side by
+# side with picolibc and newlib + libgloss; writes bench/results.md.
+#
+# Included by the top Makefile, or on its own from the kit's root:
+#     make -f bench/bench.mk bench
+# Not part of `make test`.  bench/run.sh does the work; the two host tools
+# it needs are built here.  Variables: BENCH_ARCHS (riscv64 riscv32
+# aarch64), BENCH_SUITE=0 (skip timing the test suite), BENCH_OUT.
+
+BENCH_OUT    ?= build/bench
+BENCH_HOSTCC ?= gcc
+BENCH_CFLAGS := -O2 -g -std=gnu11 -Wall -Wextra -Werror
+
+# Through a variable of its own: a recipe that names $(MAKE) itself would
+# run even under `make -n`.
+BENCH_MAKE   := $(MAKE)
+
+.PHONY: bench
+
+## bench: size/boot/console cost vs picolibc and libgloss -> bench/results.md
+bench: $(BENCH_OUT)/benchtab $(BENCH_OUT)/insncount.so
+	@sh bench/deps.sh
+	@BENCHTAB=$(BENCH_OUT)/benchtab INSNCOUNT=$(abspath $(BENCH_OUT))/insncount.so \
+	  MAKE="$(BENCH_MAKE)" sh bench/run.sh
+
+$(BENCH_OUT)/benchtab: bench/benchtab.c
+	@mkdir -p $(@D)
+	$(BENCH_HOSTCC) $(BENCH_CFLAGS) -o $@ $<
+
+# A QEMU TCG plugin: a shared object QEMU loads with -plugin.
+$(BENCH_OUT)/insncount.so: bench/plugin/insncount.c
+	@mkdir -p $(@D)
+	$(BENCH_HOSTCC) $(BENCH_CFLAGS) -shared -fPIC -fvisibility=hidden -o $@ $<

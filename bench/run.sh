@@ -1,0 +1,251 @@
+#!/bin/sh
+# bench/run.sh: the shell half of `make bench` (bench/bench.mk calls it
+# with BENCHTAB and INSNCOUNT set to the host tools it built).
+#
+# For each architecture: build every program in bench/programs/ with the
+# kit (through the kit's Makefile), with picolibc, and with newlib's own
+# libgloss; boot each under QEMU with the instruction-counting plugin; then
+# benchtab turns the records into bench/results.md.  Then, unless
+# BENCH_SUITE=0, time the kit's own first build and test suite.
+#
+# Thin glue on purpose: it runs compilers, make and QEMU and moves files;
+# reading ELF files, link maps and counts is benchtab's job (bench/benchtab.c).
+#
+#   BENCH_ARCHS   architectures (default: riscv64 riscv32 aarch64)
+#   BENCH_SUITE   1 (default): also time make test and a first build
+#   BENCH_OUT     scratch directory (default: build/bench)
+set -eu
+cd "$(dirname "$0")/.."
+
+MAKE=${MAKE:-make}
+ARCHS=${BENCH_ARCHS:-riscv64 riscv32 aarch64}
+OUT=${BENCH_OUT:-build/bench}
+RAW=$OUT/raw.txt
+PROGRAMS="empty puts printf_d printf_f write4k write1 fwrite4k"
+SIZE_PROGRAMS="empty puts printf_d printf_f"
+: "${BENCHTAB:?set by bench/bench.mk}" "${INSNCOUNT:?set by bench/bench.mk}"
+
+say() { echo "bench: $*" >&2; }
+fail() { say "$*"; exit 1; }
+
+mkdir -p "$OUT"
+: > "$RAW"
+record() { echo "$*" >> "$RAW"; }
+
+record "meta date $(date -u '+%Y-%m-%d %H:%M UTC')"
+record "meta machine $(uname -m), $(nproc) cores, $(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
+record "meta tools $(qemu-system-riscv64 --version | head -1 | sed 's/ (.*//'), $(riscv64-unknown-elf-gcc --version | head -1), newlib 3.3.0 (Debian newlib-source), picolibc $(dpkg-query -W -f='${Version}' picolibc-riscv64-unknown-elf)"
+
+# ---- the kit's configuration, from its own Makefile --------------------
+
+# kitvars ARCH APP: the kit's make variables for this configuration, one
+# NAME=value a line, into $OUT/ARCH/vars.
+VARS="CC CROSS BOARD BUILD ARCH_CFLAGS ARCH_INCLUDES ARCH_LDFLAGS LDFLAGS LDLIBS
+NEWLIB_INC NEWLIB_LIB NEWLIB_TARGET BOARD_RAM_ORIGIN QEMU_ARGS KIT_SRCS KIT_CRT0
+BENCH_LINK_OBJS KIT_ABI BOARD_CONSOLE"
+kitvars() {
+    $MAKE -s --no-print-directory -f Makefile -f bench/vars.mk ARCH="$1" APP="$2" \
+        $(for v in $VARS; do echo "bench-var-$v"; done) > "$OUT/$1/vars" ||
+        fail "cannot read the kit's make variables for $1"
+}
+var() { sed -n "s/^$1=//p" "$OUT/$arch/vars" | head -1; }
+
+# ---- running one image -------------------------------------------------
+
+# expect PROGRAM: a line the program must print (empty: nothing to check)
+expect() {
+    case $1 in
+        puts) echo 'Hello, world!' ;;
+        printf_d) echo 'Hello, 42' ;;
+        printf_f) echo 'Hello, 3.141590' ;;
+        write4k|write1|fwrite4k)
+            echo 'abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijk' ;;
+        *) echo '' ;;
+    esac
+}
+
+# measure LIB PROGRAM ELF QEMU-ARGS...: record the image's size and, when
+# QEMU-ARGS are given, boot it twice under the plugin and record the counts.
+# The two boots must agree to the instruction: -icount shift=0 makes the
+# run deterministic, and a difference means the figure is not exact.
+measure() {
+    lib=$1 prog=$2 elf=$3
+    shift 3
+    record "size $arch $lib $prog $($BENCHTAB size "$elf" | awk '{print "text=" $1, "data=" $2, "bss=" $3, "loaded=" $4}')"
+    [ $# -gt 0 ] || return 0
+    base=$OUT/$arch/$lib-$prog
+    marks=$($BENCHTAB marks "$elf" main _exit bench_begin bench_end)
+    for run in 1 2; do
+        status=0
+        timeout 60 "$@" -icount shift=0 \
+            -plugin "$INSNCOUNT,out=$base.count$run,$marks" \
+            -kernel "$elf" > "$base.log" 2>&1 < /dev/null || status=$?
+        [ $status = 0 ] || fail "$lib/$prog on $arch exited with status $status (log: $base.log)"
+    done
+    cmp -s "$base.count1" "$base.count2" ||
+        fail "$lib/$prog on $arch: two boots counted differently ($base.count1, $base.count2)"
+    want=$(expect "$prog")
+    if [ -n "$want" ]; then
+        n=$(tr -d '\r' < "$base.log" | grep -cxF "$want" || true)
+        case $prog in *write*) need=64 ;; *) need=1 ;; esac
+        [ "$n" -ge $need ] || fail "$lib/$prog on $arch: output lacks '$want' x$need (log: $base.log)"
+    fi
+    record "insn $arch $lib $prog $(tr ' ' '=' < "$base.count1" | tr '\n' ' ')"
+}
+
+# ---- the kit -------------------------------------------------------------
+
+kit_arch() {
+    for prog in $PROGRAMS; do
+        out=$($MAKE -s --no-print-directory elf ARCH=$arch APP=bench/programs/$prog.c) ||
+            fail "kit: $prog did not build for $arch"
+        elf=$(printf "%s\n" "$out" | tail -1)
+        measure kit $prog "$elf" $qemu
+    done
+
+    # Is the count exact?  selfcheck.c reads the CPU's own retired-
+    # instruction counter at the two marks; it must equal the plugin's.
+    out=$($MAKE -s --no-print-directory elf ARCH=$arch APP=bench/programs/selfcheck.c) ||
+        fail "kit: selfcheck did not build for $arch"
+    measure kit selfcheck "$(printf "%s\n" "$out" | tail -1)" $qemu
+    counter=$(tr -d '\r' < "$OUT/$arch/kit-selfcheck.log" | sed -n 's/^counter-delta //p')
+    plugin=$(awk '$1 == "bench_begin" { b = $2 } $1 == "bench_end" { e = $2 }
+                  END { print e - b }' "$OUT/$arch/kit-selfcheck.count1")
+    [ "$counter" = "$plugin" ] ||
+        fail "$arch: the plugin counted $plugin instructions, the CPU's counter $counter"
+    record "check $arch plugin=$plugin counter=$counter"
+
+    # The kit's own bytes: the empty program linked again exactly as the
+    # kit's Makefile links it, plus a link map.  The copy must match the
+    # real image, or the map would describe something else.
+    elf=$(var BUILD)/bench/programs/empty.elf
+    map=$OUT/$arch/kit-empty.map
+    $(var CC) $(var LDFLAGS) -o "$OUT/$arch/kit-empty-map.elf" $(var BENCH_LINK_OBJS) \
+        $(var LDLIBS) -Wl,-Map="$map"
+    [ "$($BENCHTAB size "$elf")" = "$($BENCHTAB size "$OUT/$arch/kit-empty-map.elf")" ] ||
+        fail "kit: the map link of empty differs from the Makefile's (bench/vars.mk out of date?)"
+    parts=""
+    for src in $(var KIT_CRT0) $(var KIT_SRCS); do
+        f=${src##*/}
+        parts="$parts ${f%.*}.o=${src%%/*}"
+    done
+    $BENCHTAB kitsize "$map" $parts | while read -r part text data bss; do
+        [ "$part" = rest ] || record "kit $arch empty $part $text $data $bss"
+    done
+}
+
+# ---- picolibc ------------------------------------------------------------
+# Debian's picolibc with its own crt0 and linker script (picolibc.ld), its
+# semihosting library for the console and exit, and crt0-hosted: the crt0
+# that calls exit() after main (the default crt0 spins).  picolibc.ld puts
+# code in "flash" and copies .data to "ram": both are placed in the board's
+# RAM, code at its start, as the kit's image is.
+
+pico_arch() {
+    origin=$(var BOARD_RAM_ORIGIN)
+    ram=$(printf '0x%x' $((origin + 0x400000)))
+    for prog in $PROGRAMS; do
+        elf=$OUT/$arch/picolibc-$prog.elf
+        $(var CC) --specs=picolibc.specs --oslib=semihost --crt0=hosted \
+            $(var ARCH_CFLAGS) $(var ARCH_INCLUDES) $(var ARCH_LDFLAGS) \
+            -O2 -ffunction-sections -fdata-sections \
+            -Wl,--defsym=__flash=$origin -Wl,--defsym=__flash_size=0x400000 \
+            -Wl,--defsym=__ram=$ram -Wl,--defsym=__ram_size=0x400000 \
+            -o "$elf" bench/programs/$prog.c || fail "picolibc: $prog did not build for $arch"
+        case $prog in
+            # picolibc's write() is semihosting SYS_WRITE on handle fd, and
+            # QEMU 7.2 has no handle 1 open: its console is stdio (SYS_WRITEC).
+            write4k|write1) ;;
+            *) measure picolibc $prog "$elf" $qemu_semihosting ;;
+        esac
+    done
+}
+
+# ---- newlib + libgloss -----------------------------------------------------
+# libgloss from the same newlib-source, built against the kit's newlib
+# headers and linked with the kit's newlib libc.a: the only difference
+# from the kit is the start-up code and the system calls.
+
+# gloss_build: libgloss for this configuration, built once into .cache/bench/
+# (the key: target, compiler, flags and the build script).
+gloss_build() {
+    key=$(printf '%s\n' "$(var NEWLIB_TARGET) $(var CC) $(var ARCH_CFLAGS) $(var NEWLIB_INC)" |
+          cat - bench/libgloss.sh | md5sum | cut -c1-10)
+    gloss=$PWD/.cache/bench/libgloss-$arch-$key
+    mkdir -p .cache/bench
+    sh bench/libgloss.sh "$gloss" "$(var NEWLIB_TARGET)" \
+        "$(var CC) $(var ARCH_CFLAGS) $(var ARCH_INCLUDES) -isystem $(var NEWLIB_INC)" \
+        "$(var CROSS)" || fail "libgloss did not build for $arch"
+}
+
+gloss_arch() {
+    gloss_build
+    cflags="$(var ARCH_CFLAGS) $(var ARCH_INCLUDES) -isystem $(var NEWLIB_INC) -O2 -ffunction-sections -fdata-sections"
+    case $arch in
+        # rdimon: semihosting.  Its crt0 enables neither FP/SIMD nor the MMU
+        # (newlib's memset then traps); the cpu-init for a core started at
+        # EL3 does both, so this anchor boots at EL3 (virt,secure=on).
+        aarch64) start="$gloss/rdimon-crt0.o $gloss/rdimon-aem-el3.o" glosslib=rdimon
+                 link="-Wl,-Ttext-segment=$(var BOARD_RAM_ORIGIN)" ;;
+        # The RISC-V port in newlib 3.3.0 is for the proxy kernel: its crt0
+        # sets no stack and every system call is an ecall that pk serves.
+        # It links, but cannot boot on bare QEMU virt: sizes only.
+        *) start="$gloss/crt0.o" glosslib=gloss link="" ;;
+    esac
+    $(var CC) $cflags -c -o "$OUT/$arch/initfini.o" bench/anchors/initfini.c
+    for prog in $PROGRAMS; do
+        elf=$OUT/$arch/libgloss-$prog.elf
+        $(var CC) $cflags -c -o "$OUT/$arch/libgloss-$prog.o" bench/programs/$prog.c
+        $(var CC) $(var ARCH_CFLAGS) $(var ARCH_LDFLAGS) -static -nostdlib -nostartfiles \
+            -Wl,--gc-sections $link -o "$elf" $start "$OUT/$arch/libgloss-$prog.o" \
+            -L"$(var NEWLIB_LIB)" -L"$gloss" \
+            -Wl,--start-group -lc -l$glosslib -lgcc -Wl,--end-group \
+            "$OUT/$arch/initfini.o" ||
+            fail "libgloss: $prog did not link for $arch"
+        case $arch in
+            aarch64) measure libgloss $prog "$elf" $qemu_el3 ;;
+            *) case " $SIZE_PROGRAMS " in *" $prog "*) measure libgloss $prog "$elf" ;; esac ;;
+        esac
+    done
+}
+
+# ---- per architecture ----------------------------------------------------
+
+for arch in $ARCHS; do
+    mkdir -p "$OUT/$arch"
+    say "$arch: building the kit's newlib if needed"
+    $MAKE -s --no-print-directory ARCH=$arch newlib
+    kitvars $arch bench/programs/empty.c
+    qemu=$(var QEMU_ARGS)
+    case " $qemu " in
+        *" -semihosting "*) qemu_semihosting=$qemu ;;
+        *) qemu_semihosting="$qemu -semihosting" ;;
+    esac
+    qemu_el3=$(echo "$qemu_semihosting" | sed 's/-M virt /-M virt,secure=on /')
+    record "arch $arch board $(var BOARD) ($(var KIT_ABI)): \`$qemu\`"
+    record "note $arch kit polled $(var BOARD_CONSOLE) UART"
+    record "note $arch picolibc semihosting, a trap per character"
+    record "note $arch libgloss semihosting (rdimon), a trap per write()"
+    say "$arch: kit"
+    kit_arch
+    say "$arch: picolibc"
+    pico_arch
+    say "$arch: newlib + libgloss"
+    gloss_arch
+done
+for arch in $ARCHS; do
+    case $arch in
+        aarch64) record "note $arch text newlib+libgloss: rdimon (semihosting) with libgloss's cpu-init for EL3, which turns on FP/SIMD and the MMU; booted at EL3 (\`-M virt,secure=on\`), the others at EL1." ;;
+        *) record "note $arch text newlib+libgloss: sizes only. newlib 3.3.0's RISC-V libgloss is the proxy-kernel port (crt0 sets no stack; system calls are ecalls for pk), so it cannot boot on bare QEMU virt." ;;
+    esac
+done
+
+# ---- the suite -------------------------------------------------------------
+
+if [ "${BENCH_SUITE:-1}" != 0 ]; then
+    sh bench/suite.sh "$OUT/suite" "$RAW"
+fi
+
+$BENCHTAB table "$RAW" > bench/results.md
+say "wrote bench/results.md"
+cat bench/results.md
