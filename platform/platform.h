@@ -9,6 +9,7 @@
 #ifndef KIT_PLATFORM_H
 #define KIT_PLATFORM_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 /* Console: blocking byte output and polled input over the board's UART,
@@ -17,6 +18,7 @@ struct kit_uart;
 void kit_console_init(void);
 void kit_console_use(const struct kit_uart *uart, uintptr_t base);
 void kit_console_putc(char c);          /* "\n" goes out as "\r\n" */
+void kit_console_write(const char *s, size_t n);    /* as putc, n bytes */
 int  kit_console_getc(int wait);        /* a byte, or -1 if none and !wait */
 
 /* Stop the machine; the host (QEMU) exits with `status`. */

@@ -31,14 +31,10 @@ int kit_fd_close(int fd)
 
 long kit_fd_write(int fd, const void *buf, size_t len)
 {
-    const char *p = buf;
-    size_t i;
-
     /* stdin is open but not for writing: POSIX says EBADF for that too. */
     if (fd == 0 || kit_fd_is_console(fd) < 0)
         return -EBADF;
-    for (i = 0; i < len; i++)
-        kit_console_putc(p[i]);
+    kit_console_write(buf, len);
     return (long)len;
 }
 

@@ -23,6 +23,12 @@ void kit_console_putc(char c)
         fake_out[fake_out_len++] = c;
 }
 
+void kit_console_write(const char *s, size_t n)
+{
+    while (n-- > 0)
+        kit_console_putc(*s++);
+}
+
 /* The script runs dry like a silent line: a waiting read would block for
  * ever on real hardware, which a unit test must never do. */
 int kit_console_getc(int wait)
