@@ -23,8 +23,7 @@ APP        ?= examples/hello
 # A board may lower these (sifive_e has 16 KiB of RAM in all).
 STACK_SIZE ?= $(or $(BOARD_STACK_SIZE),16384)
 HEAP_MIN   ?= $(or $(BOARD_HEAP_MIN),65536)
-# ram.ld: the image runs where it is loaded; xip.ld: code stays in flash.
-LINKER_SCRIPT := linker/$(or $(BOARD_LAYOUT),ram).ld
+LINKER_SCRIPT := linker/kit.ld
 TIMEOUT    ?= 60
 
 # V=1 shows every command; by default one short line per file; make -s
@@ -142,14 +141,16 @@ $(BUILD)/libkit.a: $(KIT_OBJS)
 	@rm -f $@
 	$(Q)$(AR) rcs $@ $^
 
-# The board's memory, as the linker script's MEMORY block (FLASH only for
-# boards that execute in place).
+# The board's memory, as the linker script's MEMORY block.  CODE is where
+# code and .data's initial values live: FLASH for boards that execute in
+# place (BOARD_FLASH_ORIGIN set), RAM otherwise.
 comma        := ,
 memory_flash := $(if $(BOARD_FLASH_ORIGIN),    FLASH (rx) : ORIGIN = $(BOARD_FLASH_ORIGIN)$(comma) LENGTH = $(BOARD_FLASH_LENGTH))
-$(BUILD)/memory.ld: $(BUILD)/flags
+$(BUILD)/memory.ld: $(BUILD)/flags Makefile
 	@mkdir -p $(@D)
 	@printf '%s\n' 'MEMORY {' '$(memory_flash)' \
-	    '    RAM (rwx)  : ORIGIN = $(BOARD_RAM_ORIGIN), LENGTH = $(BOARD_RAM_LENGTH)' '}' > $@
+	    '    RAM (rwx)  : ORIGIN = $(BOARD_RAM_ORIGIN), LENGTH = $(BOARD_RAM_LENGTH)' '}' \
+	    'REGION_ALIAS("CODE", $(if $(BOARD_FLASH_ORIGIN),FLASH,RAM));' > $@
 
 # The flags this build used.  Rewritten only when they change (say
 # `make STACK_SIZE=32768`), so that every object and image is rebuilt with

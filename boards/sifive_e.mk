@@ -1,11 +1,11 @@
 # QEMU `sifive_e` (SiFive HiFive1, FE310), riscv32 rv32imac, M-mode.
-# Code executes in place from flash; the ROM jumps to 0x20400000.  RAM is
+# Code executes in place from flash (BOARD_FLASH_*: linker/kit.ld puts
+# code and .data's initial values there); the ROM jumps to 0x20400000.  RAM is
 # 16 KiB (the DTIM), so .data is stored in flash and copied by cstart.c,
 # and stacks and heap are small.
 BOARD_ARCH           := riscv32
 BOARD_MODE           := m
 BOARD_QEMU           := qemu-system-riscv32 -M sifive_e -bios none -semihosting
-BOARD_LAYOUT         := xip
 BOARD_FLASH_ORIGIN   := 0x20400000
 BOARD_FLASH_LENGTH   := 4M
 BOARD_RAM_ORIGIN     := 0x80000000

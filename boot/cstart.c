@@ -19,7 +19,7 @@
 #include "../syscalls/heap.h"
 #include "../syscalls/fd.h"
 
-/* Defined by the linker script (linker/ram.ld). */
+/* Defined by the linker script (linker/kit.ld). */
 extern char __data_load[], __data_start[], __data_end[];
 extern char __bss_start[], __bss_end[];
 extern char __kit_heap_start[], __kit_heap_end[];

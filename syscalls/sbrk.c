@@ -1,6 +1,6 @@
 /*
  * _sbrk for newlib's malloc.  The heap runs from the end of .bss up to the
- * stack reserve (linker/ram.ld); boot code fills kit_heap before main.
+ * stack reserve (linker/kit.ld); boot code fills kit_heap before main.
  * Returns (void *)-1 with errno ENOMEM when the request does not fit:
  * malloc then returns NULL.
  */

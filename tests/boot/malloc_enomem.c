@@ -14,7 +14,7 @@
 
 #include "../../syscalls/heap.h"       /* kit_heap: where _sbrk may go */
 
-extern char __kit_stacks_start[], __kit_stacks_end[];   /* linker/ram.ld */
+extern char __kit_stacks_start[], __kit_stacks_end[];   /* linker/kit.ld */
 
 struct block { struct block *next; };
 
