@@ -320,13 +320,14 @@ static void strip_cr(struct run *r)
 }
 
 static int judge(const struct spec *sp, const struct run *r, double timeout,
-                 char *why, size_t whylen)
+                 const char *image, char *why, size_t whylen)
 {
     const char *pos = r->out;
     int i;
 
     if (r->status == -1) {
-        snprintf(why, whylen, "timed out after %.0f s (hang?)", timeout);
+        snprintf(why, whylen, "timed out after %.0f s (hang?) booting %s",
+                 timeout, image ? image : "the image");
         return 0;
     }
     if (r->status == -2) {
@@ -549,7 +550,8 @@ int main(int argc, char **argv)
     const char *log = NULL, *result = NULL;
     double timeout = 60;
     char why[512], line[1024];
-    int i, ok;
+    const char *image;
+    int i, j, ok;
 
     if (argc > 1 && !strcmp(argv[1], "--summary"))
         return summary(argc - 2, argv + 2);
@@ -594,7 +596,10 @@ int main(int argc, char **argv)
               timeout, &r);
     strip_cr(&r);
     write_log(log, &r);
-    ok = judge(&sp, &r, timeout, why, sizeof why);
+    for (image = NULL, j = i + 1; j + 1 < argc; j++)
+        if (!strcmp(argv[j], "-kernel"))
+            image = argv[j + 1];    /* named in a timeout message */
+    ok = judge(&sp, &r, timeout, image, why, sizeof why);
     if (ok)
         snprintf(line, sizeof line, "PASS %s", name);
     else
