@@ -9,20 +9,28 @@ default_board_riscv32 := virt-rv32
 BOARD      ?= $(default_board_$(ARCH))
 BOARDS     := $(shell sed -e 's/#.*//' boards/boards.list)
 
+# Where Debian's opensbi package puts the firmware a board may boot under.
+OPENSBI_FW_DIR ?= /usr/lib/riscv64-linux-gnu/opensbi/generic
+
 $(if $(wildcard boards/$(BOARD).mk),,$(error unknown BOARD '$(BOARD)': see `make boards`))
 include boards/$(BOARD).mk
+include boards/defaults.mk
 KIT_ARCH   := $(BOARD_ARCH)
 ifneq ($(filter command line environment,$(origin ARCH)),)
 $(if $(filter $(ARCH),$(KIT_ARCH)),,$(error BOARD '$(BOARD)' is $(KIT_ARCH), not ARCH=$(ARCH)))
 endif
-include mk/arch-$(KIT_ARCH).mk
+include mk/arch-$(if $(filter riscv%,$(KIT_ARCH)),riscv,$(KIT_ARCH)).mk
 include mk/newlib.mk
 include qemu/qemu.mk
 
 APP        ?= examples/hello
-# A board may lower these (sifive_e has 16 KiB of RAM in all).
-STACK_SIZE ?= $(or $(BOARD_STACK_SIZE),16384)
-HEAP_MIN   ?= $(or $(BOARD_HEAP_MIN),65536)
+# The board's values unless given (sifive_e has 16 KiB of RAM in all).
+STACK_SIZE ?= $(BOARD_STACK_SIZE)
+HEAP_MIN   ?= $(BOARD_HEAP_MIN)
+# Optimisation for the kit and the program (newlib is always -O2).
+OPT        ?= -O2
+# 1: the kit's own code must compile without a warning.
+WERROR     ?= 1
 LINKER_SCRIPT := linker/kit.ld
 TIMEOUT    ?= 60
 
@@ -43,26 +51,16 @@ endif
 AR         := $(CROSS)ar
 SIZE       := $(CROSS)size
 
-# Values from the board file, handed to C/assembly as defines.
-KIT_DEFS   := -DKIT_BOARD_NAME='"$(BOARD)"' \
-              -DKIT_CONSOLE=$(BOARD_CONSOLE) -DKIT_CONSOLE_BASE=$(BOARD_CONSOLE_BASE) \
-              -DKIT_EXIT=$(BOARD_EXIT) -DKIT_EXIT_BASE=$(BOARD_EXIT_BASE) \
-              -DKIT_TIMER_HZ=$(BOARD_TIMER_HZ) -DKIT_BOOT_HART=$(BOARD_BOOT_HART) \
-              -DKIT_MAX_HARTS=$(BOARD_MAX_HARTS) -DKIT_STACK_SIZE=$(STACK_SIZE) \
-              -DKIT_DTB_ADDR=$(or $(BOARD_DTB_ADDR),0) \
-              -DKIT_ENTRY_LEVEL=$(BOARD_ENTRY_LEVEL) \
-              -DKIT_CLINT_BASE=$(or $(BOARD_CLINT_BASE),0) \
-              -DKIT_MTIME_ADDR=$(or $(BOARD_MTIME),0) \
-              -DKIT_SPIN_TABLE=$(or $(BOARD_SPIN_TABLE),0) \
-              -DKIT_PSCI_CONDUIT=$(or $(BOARD_PSCI),hvc) \
-              -DKIT_MMU_RAM_START=$(or $(BOARD_MMU_RAM_START),0) \
-              -DKIT_MMU_RAM_END=$(or $(BOARD_MMU_RAM_END),0) \
-              -DKIT_CONSOLE_FROM_DTB=$(or $(BOARD_CONSOLE_FROM_DTB),$(if $(filter sbi_console,$(BOARD_CONSOLE)),0,1)) \
-              $(if $(filter s,$(BOARD_MODE)),-DKIT_MODE_S)
-
-CFLAGS     := $(ARCH_CFLAGS) $(KIT_ARCH_CFLAGS) -O2 -g -std=gnu11 -Wall -Wextra \
-              -ffunction-sections -fdata-sections \
-              -isystem $(NEWLIB_INC) $(ARCH_INCLUDES) $(KIT_DEFS)
+# Flags every object gets: the target, newlib's headers, the build's
+# configuration header (board_config.h, mk/config.mk).
+BASE_CFLAGS := $(ARCH_CFLAGS) $(KIT_ARCH_CFLAGS) $(OPT) -g -std=gnu11 -Wall -Wextra \
+               -ffunction-sections -fdata-sections \
+               -isystem $(NEWLIB_INC) $(ARCH_INCLUDES) -I$(BUILD)
+# The kit's own code, stricter: every function called from another file
+# has a prototype in a header the definition includes.
+KIT_CFLAGS  := $(BASE_CFLAGS) -Wmissing-prototypes -Wundef \
+               $(if $(filter 1,$(WERROR)),-Werror)
+CFLAGS      := $(BASE_CFLAGS)
 LDFLAGS    := $(ARCH_CFLAGS) $(ARCH_LDFLAGS) -nostdlib -static \
               -T $(LINKER_SCRIPT) -L$(BUILD) -Wl,--gc-sections \
               -Wl,--defsym=__kit_stack_size=$(STACK_SIZE) \
@@ -71,16 +69,19 @@ LDFLAGS    := $(ARCH_CFLAGS) $(ARCH_LDFLAGS) -nostdlib -static \
 LDLIBS     := -Wl,--start-group $(BUILD)/libkit.a -L$(NEWLIB_LIB) -lc -lm -lgcc \
               -Wl,--end-group
 
-# The kit itself: generic code plus this board's drivers.
+# The kit itself: the boot path, the platform with its architecture half,
+# this board's drivers, the system calls.
 KIT_CRT0   := boot/$(ARCH_FAMILY)/crt0.S
-# boot/<arch>/hart_<method>.c: how this board starts other harts
-# (BOARD_HART_START: clint, sbi_hsm, psci, spintable).
+# How this board starts other harts (BOARD_HART_START): one file,
+# platform/<arch>/hart_<method>.c, or platform/hart_none.c.
+hart_src   := $(firstword $(wildcard platform/$(ARCH_FAMILY)/hart_$(BOARD_HART_START).c \
+                                     platform/hart_$(BOARD_HART_START).c))
+$(if $(hart_src),,$(error BOARD_HART_START=$(BOARD_HART_START): no platform/$(ARCH_FAMILY)/hart_$(BOARD_HART_START).c))
 KIT_SRCS   := boot/cstart.c \
-              $(filter-out $(KIT_CRT0) boot/$(ARCH_FAMILY)/hart_%.c, \
-                  $(wildcard boot/$(ARCH_FAMILY)/*.[cS])) \
-              boot/$(ARCH_FAMILY)/hart_$(BOARD_HART_START).c \
-              platform/board.c platform/console.c platform/exit.c platform/hart.c \
-              platform/devicetree.c fdt/fdt.c \
+              $(filter-out $(KIT_CRT0),$(wildcard boot/$(ARCH_FAMILY)/*.[cS])) \
+              $(filter-out $(wildcard platform/hart_*.c platform/*/hart_*.c), \
+                  $(wildcard platform/*.c platform/$(ARCH_FAMILY)/*.c)) \
+              $(hart_src) fdt/fdt.c \
               $(filter-out %/sbi_console.c,$(wildcard drivers/uart/*.c)) \
               drivers/exit/$(BOARD_EXIT).c \
               $(if $(filter s,$(BOARD_MODE)),drivers/sbi/sbi.c drivers/uart/sbi_console.c) \
@@ -155,22 +156,30 @@ $(BUILD)/memory.ld: $(BUILD)/flags Makefile
 # The flags this build used.  Rewritten only when they change (say
 # `make STACK_SIZE=32768`), so that every object and image is rebuilt with
 # the new values instead of mixing old and new.
-build_flags = $(CFLAGS) $(LDFLAGS) $(LINKER_SCRIPT) $(memory_flash) \
+build_flags = $(KIT_CFLAGS) $(CFLAGS) $(LDFLAGS) $(LINKER_SCRIPT) $(memory_flash) \
               $(BOARD_RAM_ORIGIN) $(BOARD_RAM_LENGTH)
 $(BUILD)/flags: FORCE
 	@mkdir -p $(@D)
 	@echo '$(build_flags)' | cmp -s - $@ || echo '$(build_flags)' > $@
 
-# Every object waits for newlib's headers; -MMD tracks header changes.
-$(BUILD)/obj/%.o: %.c $(NEWLIB_STAMP) $(BUILD)/flags
-	@mkdir -p $(@D)
-	$(call say,CC      $<)
-	$(Q)$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
+include mk/config.mk
 
-$(BUILD)/obj/%.o: %.S $(NEWLIB_STAMP) $(BUILD)/flags
+# Which flags an object gets: the kit's stricter set for the kit's own
+# sources, CFLAGS for the program's.
+$(KIT_OBJS) $(call obj,$(KIT_CRT0)): OBJ_CFLAGS = $(KIT_CFLAGS)
+OBJ_CFLAGS  = $(CFLAGS)
+
+# Every object waits for newlib's headers and the configuration header;
+# -MMD tracks every header it includes from then on.
+$(BUILD)/obj/%.o: %.c $(NEWLIB_STAMP) $(BUILD)/flags $(BUILD)/board_config.h
 	@mkdir -p $(@D)
 	$(call say,CC      $<)
-	$(Q)$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
+	$(Q)$(CC) $(OBJ_CFLAGS) -MMD -MP -c $< -o $@
+
+$(BUILD)/obj/%.o: %.S $(NEWLIB_STAMP) $(BUILD)/flags $(BUILD)/board_config.h
+	@mkdir -p $(@D)
+	$(call say,CC      $<)
+	$(Q)$(CC) $(OBJ_CFLAGS) -MMD -MP -c $< -o $@
 
 -include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)
 

@@ -16,8 +16,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include "../platform/platform.h"
-#include "../syscalls/heap.h"
+#include "../platform/heap.h"
 #include "../syscalls/fd.h"
+#include "boot.h"
 
 /* Defined by the linker script (linker/kit.ld). */
 extern char __data_load[], __data_start[], __data_end[];
@@ -59,12 +60,6 @@ static void run_destructors(void)
     for (f = __fini_array_end; f > __fini_array_start; )
         (*--f)();
 }
-
-/* What the firmware/QEMU handed to the boot hart; see platform.h. */
-struct kit_boot_info kit_boot_info;
-
-void kit_cstart(uintptr_t hart, uintptr_t dtb, unsigned entry_level)
-    __attribute__((noreturn));
 
 void kit_cstart(uintptr_t hart, uintptr_t dtb, unsigned entry_level)
 {

@@ -13,8 +13,6 @@
 fdt_saved_goal := $(.DEFAULT_GOAL)
 fdt_standalone := $(if $(filter 1,$(words $(MAKEFILE_LIST))),yes)
 
-# The boot code compiles this itself, for the target.
-FDT_SRCS := fdt/fdt.c
 
 FDT_HOST_CC   ?= gcc
 FDT_FUZZ_CC   ?= clang

@@ -17,23 +17,29 @@
 #include <string.h>
 #include "../fdt/fdt.h"
 #include "../drivers/uart/uart.h"
-#include "../syscalls/heap.h"
+#include "board_config.h"
+#include "heap.h"
 #include "board.h"
 #include "platform.h"
 
 /* QEMU's blobs are at most 1 MiB; never read further than 2 MiB. */
 #define DTB_MAX_SIZE (2u << 20)
 
-/* The UARTs the kit has drivers for, by compatible string (the bindings
- * in the Linux tree's Documentation/devicetree/bindings/serial/). */
-static const struct {
-    const char *compatible;
-    const struct kit_uart *uart;
-} uarts[] = {
-    { "ns16550a",     &ns16550a_uart },
-    { "arm,pl011",    &pl011_uart },
-    { "sifive,uart0", &sifive_uart },
-};
+/* Every UART driver in the build (mk/config.mk), each with its own
+ * compatible strings (drivers/uart/uart.h). */
+#define UART_ENTRY(name) &name##_uart,
+KIT_UART_DRIVERS(KIT_UART_DECLARE)
+static const struct kit_uart *const uarts[] = { KIT_UART_DRIVERS(UART_ENTRY) };
+
+static int drives(const void *dtb, int node, const struct kit_uart *uart)
+{
+    const char *const *c;
+
+    for (c = uart->compatible; *c; c++)
+        if (fdt_node_is_compatible(dtb, node, *c) == 1)
+            return 1;
+    return 0;
+}
 
 static void use_stdout_path(const void *dtb)
 {
@@ -45,8 +51,8 @@ static void use_stdout_path(const void *dtb)
     if (node < 0 || fdt_node_reg(dtb, node, &base, &size) < 0)
         return;
     for (i = 0; i < sizeof uarts / sizeof uarts[0]; i++)
-        if (fdt_node_is_compatible(dtb, node, uarts[i].compatible) == 1) {
-            kit_console_use(uarts[i].uart, (uintptr_t)base);
+        if (drives(dtb, node, uarts[i])) {
+            kit_console_use(uarts[i], (uintptr_t)base);
             return;
         }
 }

@@ -1,10 +1,13 @@
 /*
  * Hart start-up, the portable half: a mailbox per hart, handed over with
- * release/acquire atomics.  The architecture half (boot/<arch>/hart_*.c)
- * wakes a hart, makes a woken hart wait, and puts a finished one to rest.
+ * release/acquire atomics.  The method's half (platform/<arch>/hart_*.c,
+ * declared in arch.h) wakes a hart, makes a woken hart wait, and puts a
+ * finished one to rest.
  */
 #include <errno.h>
 #include <stdint.h>
+#include "board_config.h"
+#include "arch.h"
 #include "hart.h"
 #include "platform.h"
 
@@ -17,12 +20,6 @@ struct slot {
 };
 
 static struct slot slots[KIT_MAX_HARTS];
-
-/* Provided per architecture and privilege mode. */
-int  kit_arch_hart_wake(unsigned hart);        /* 0 or -errno */
-void kit_arch_hart_wait(unsigned hart);        /* until woken */
-void kit_arch_hart_rest(unsigned hart);        /* after the function */
-unsigned kit_arch_hart_self(void);
 
 int kit_hart_start(unsigned hart, void (*fn)(void *), void *arg)
 {
@@ -74,8 +71,6 @@ unsigned kit_hart_self(void)
  * It must not read its slot before it is woken: until then the boot hart
  * may still be zeroing .bss, where the slots live.
  */
-void kit_hart_secondary(uintptr_t hart) __attribute__((noreturn));
-
 void kit_hart_secondary(uintptr_t hart)
 {
     struct slot *s = &slots[hart];

@@ -9,9 +9,11 @@
  * like isatty(), call them directly.  One thread, one reent: setting the
  * reent's errno serves both.
  */
+#include "syscalls.h"
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <errno.h>
+#include <string.h>
 #include "fd.h"
 
 static long result(long r)
@@ -39,13 +41,14 @@ int _close(int fd)
 }
 
 /* The console is a character device: newlib then line-buffers stdout
- * (__smakebuf_r checks S_IFCHR via isatty). */
+ * (__smakebuf_r checks S_IFCHR via isatty).  Every other field is 0, as
+ * for a fresh tty: no size, no blocks, no inode; never stack garbage. */
 int _fstat(int fd, struct stat *st)
 {
     if (result(kit_fd_is_console(fd)) < 0)
         return -1;
+    memset(st, 0, sizeof *st);
     st->st_mode = S_IFCHR;
-    st->st_blksize = 0;
     return 0;
 }
 

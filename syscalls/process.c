@@ -1,6 +1,7 @@
 /*
  * Process-shaped calls for a machine that runs exactly one program.
  */
+#include "syscalls.h"
 #include <errno.h>
 #include <signal.h>
 #include "../platform/platform.h"

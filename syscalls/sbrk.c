@@ -4,10 +4,9 @@
  * Returns (void *)-1 with errno ENOMEM when the request does not fit:
  * malloc then returns NULL.
  */
+#include "syscalls.h"
 #include <errno.h>
-#include "heap.h"
-
-struct kit_heap kit_heap;
+#include "../platform/heap.h"
 
 void *_sbrk(ptrdiff_t incr)
 {

@@ -3,17 +3,28 @@
  * AArch64 CNTVCT_EL0).  There is no wall clock: the epoch is the moment the
  * counter started, i.e. reset.
  */
+#include "syscalls.h"
 #include <sys/time.h>
 #include <sys/times.h>
 #include <errno.h>
 #include <time.h>
 #include "../platform/platform.h"
 
+/* A board that knows no counter rate (platform/counter.c, rule 4) has no
+ * clock: say so, as POSIX clock_gettime does for an unsupported clock. */
+static int no_clock(void)
+{
+    errno = ENOSYS;
+    return -1;
+}
+
 int _gettimeofday(struct timeval *tv, void *tz)
 {
     uint64_t ticks = kit_counter(), hz = kit_counter_hz();
 
     (void)tz;                   /* obsolete; POSIX says pass NULL */
+    if (hz == 0)
+        return no_clock();
     if (tv == NULL)
         return 0;
     tv->tv_sec = (time_t)(ticks / hz);
@@ -26,9 +37,11 @@ int _gettimeofday(struct timeval *tv, void *tz)
 clock_t _times(struct tms *buf)
 {
     uint64_t ticks = kit_counter(), hz = kit_counter_hz();
-    clock_t now = (clock_t)(ticks / hz * CLOCKS_PER_SEC
-                            + ticks % hz * CLOCKS_PER_SEC / hz);
+    clock_t now;
 
+    if (hz == 0)
+        return (clock_t)no_clock();     /* clock() then returns -1, as C says */
+    now = (clock_t)(ticks / hz * CLOCKS_PER_SEC + ticks % hz * CLOCKS_PER_SEC / hz);
     if (buf) {
         buf->tms_utime = now;
         buf->tms_stime = 0;

@@ -3,6 +3,7 @@
  * not have: no filesystem, no processes.  Each fails the POSIX way, -1 with
  * an errno that says why, so fopen("x") returns NULL instead of pretending.
  */
+#include "syscalls.h"
 #include <sys/stat.h>
 #include <errno.h>
 

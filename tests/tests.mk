@@ -32,6 +32,7 @@ test-host: $(addprefix $(RESULTS)/host/,$(addsuffix .result,$(HOST_TESTS)))
 
 $(RESULTS)/host/%.result: FORCE
 	@mkdir -p $(@D)
+	@rm -f $@
 	@$(MAKE) --no-print-directory $(HOST_BUILD)/$* || \
 	    echo "FAIL host/$*: did not build" > $@
 	@[ -f $@ ] || { ./$(HOST_BUILD)/$* > $@ || \
@@ -101,11 +102,17 @@ $(KITRUN): tests/runner/kitrun.c
 	$(HOST_CC) $(HOST_CFLAGS) -o $@ $<
 
 $(HOST_BUILD)/test_syscalls: tests/host/test_syscalls.c tests/host/fake_console.c \
-                             syscalls/fd.c syscalls/heap.c syscalls/fd.h syscalls/heap.h
+                             syscalls/fd.c platform/heap.c syscalls/fd.h platform/heap.h
 	@mkdir -p $(@D)
 	$(HOST_CC) $(HOST_CFLAGS) -fsanitize=address,undefined -o $@ $(filter %.c,$^)
 
+# A target that depends on FORCE is always remade; its recipe decides
+# whether anything really changed (see $(BUILD)/flags).
 FORCE:
 
-# Keep test objects and images between runs (make deletes intermediates).
-.SECONDARY:
+# Keep test objects and images between runs: make deletes intermediate
+# files (the .o of a test, its .elf) after a build unless they are
+# precious.  Not `.SECONDARY:` without prerequisites: that makes every
+# target secondary, FORCE included, and a missing secondary target forces
+# nothing -- a changed STACK_SIZE then rebuilt nothing.
+.PRECIOUS: $(BUILD)/obj/%.o $(BUILD)/tests/%.elf

@@ -4,9 +4,18 @@
  * QEMU virt with -kernel <elf> starts the boot core here with the MMU and
  * caches off, at EL1, EL2 or EL3 depending on the machine options; the
  * other cores stay off until PSCI CPU_ON sends them to
- * kit_secondary_entry (boot/aarch64/hart_psci.c).  A core that does come
+ * kit_secondary_entry (platform/aarch64/hart_psci.c).  A core that does come
  * through _start but is not the boot core parks for good.
  */
+
+#include "board_config.h"
+#include "../../platform/aarch64/mpidr.h"
+
+/* \reg = this core's id (mpidr.h: the same rule as kit_hart_self). */
+.macro core_id reg
+    mrs     \reg, mpidr_el1
+    and     \reg, \reg, #MPIDR_CORE_MASK
+.endm
 
 /* What every core does before C: a stack of its own, FP/SIMD on, the
  * exception vectors.  \id holds the core id (MPIDR Aff0). */
@@ -38,10 +47,7 @@
     .section .text.entry, "ax"
     .globl _start
 _start:
-    /* MPIDR_EL1 (ARM ARM D13.2.86): Aff0 in bits 7:0, Aff1 in 15:8.
-     * QEMU virt numbers cores 0..n-1 in Aff0 (Aff1 past 8 cores). */
-    mrs     x19, mpidr_el1
-    and     x19, x19, #0xffff
+    core_id x19
     cmp     x19, #KIT_MAX_HARTS
     b.hs    park
 
@@ -70,8 +76,7 @@ _start:
      * EL1, a spin table (raspi3b) at whatever level the core waited in. */
     .globl kit_secondary_entry
 kit_secondary_entry:
-    mrs     x19, mpidr_el1
-    and     x19, x19, #0xffff
+    core_id x19
     cmp     x19, #KIT_MAX_HARTS
     b.hs    park
     bl      kit_drop_to_el1

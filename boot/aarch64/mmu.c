@@ -12,6 +12,8 @@
  * peripherals at 0x3f000000), Device memory otherwise.
  */
 #include <stdint.h>
+#include "board_config.h"
+#include "../boot.h"
 
 #define MAIR_DEVICE_nGnRnE  0x00    /* attr index 0 */
 #define MAIR_NORMAL_WB      0xff    /* attr index 1: write-back, R/W alloc */

@@ -4,6 +4,7 @@
  */
 #include <stdint.h>
 #include "../../platform/platform.h"
+#include "../boot.h"
 
 static const char *const kinds[4] = { "synchronous", "IRQ", "FIQ", "SError" };
 static const char *const sources[4] = {
@@ -32,9 +33,6 @@ static const char *ec_name(unsigned ec)
     default:   return "other exception class";
     }
 }
-
-void kit_trap(unsigned vector, uint64_t esr, uint64_t elr, uint64_t far)
-    __attribute__((noreturn));
 
 void kit_trap(unsigned vector, uint64_t esr, uint64_t elr, uint64_t far)
 {

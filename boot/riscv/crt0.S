@@ -8,7 +8,9 @@
  * boot hart (whichever OpenSBI chose) arrives here; the others come in
  * later through kit_secondary_entry, sent by SBI HSM hart_start.
  */
-#include "csr.h"
+#include "board_config.h"
+#include "../../platform/riscv/csr.h"
+#include "asm.h"
 
     .section .text.entry, "ax"
     .globl _start
@@ -22,19 +24,13 @@ _start:
 #endif
     j       hart_setup
 
-    /* SBI HSM hart_start target (boot/riscv/hart_sbi_hsm.c): a0 = hart id. */
+    /* SBI HSM hart_start target (platform/riscv/hart_sbi_hsm.c): a0 = hart id. */
     .globl kit_secondary_entry
 kit_secondary_entry:
     li      s1, 1
 
 hart_setup:
-    /* gp first: the linker relaxes global accesses in C to gp-relative
-     * ones (psABI "gp-relative" relaxation).  This `la` must not itself be
-     * relaxed into "gp + offset", hence norelax. */
-    .option push
-    .option norelax
-    la      gp, __global_pointer$
-    .option pop
+    load_gp                         /* asm.h: before any C */
 
     /* A hart the image has no stack for never runs anything. */
     li      t0, KIT_MAX_HARTS
@@ -63,7 +59,7 @@ hart_setup:
      * hands S-mode to harts that match the platform's ISA. */
 #if !defined(KIT_MODE_S)
     csrr    t0, misa
-    andi    t0, t0, (1 << 3) | (1 << 5)
+    andi    t0, t0, MISA_D | MISA_F
     beqz    t0, 1f
 #endif
     li      t0, STATUS_FS_INITIAL

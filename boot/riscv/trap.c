@@ -4,7 +4,8 @@
  */
 #include <stdint.h>
 #include "../../platform/platform.h"
-#include "csr.h"
+#include "../boot.h"
+#include "../../platform/riscv/csr.h"
 
 static const char *const exception_names[] = {
     [0]  = "instruction address misaligned",
@@ -36,9 +37,6 @@ static const char *cause_name(uintptr_t cause)
         return exception_names[code];
     return "unknown exception";
 }
-
-void kit_trap(uintptr_t cause, uintptr_t epc, uintptr_t tval)
-    __attribute__((noreturn));
 
 void kit_trap(uintptr_t cause, uintptr_t epc, uintptr_t tval)
 {

@@ -4,17 +4,15 @@
  * be the reason we trapped (stack overflow), so switch to a stack of our
  * own first, and reload gp in case it was clobbered.
  */
-#include "csr.h"
+#include "../../platform/riscv/csr.h"
+#include "asm.h"
 
     .section .text
     .balign 4                       /* xtvec direct mode: 4-byte aligned */
     .globl kit_trap_entry
 kit_trap_entry:
     la      sp, kit_trap_stack_top
-    .option push
-    .option norelax
-    la      gp, __global_pointer$
-    .option pop
+    load_gp
     csrr    a0, CSR_CAUSE
     csrr    a1, CSR_EPC
     csrr    a2, CSR_TVAL

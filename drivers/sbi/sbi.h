@@ -18,6 +18,15 @@
 #define SBI_SRST_NO_REASON     0            /* reset_reason */
 #define SBI_SRST_SYSTEM_FAILURE 1
 
+/* Error codes in sbiret.error, chapter 3, table 1. */
+#define SBI_SUCCESS                0
+#define SBI_ERR_FAILED            (-1)
+#define SBI_ERR_NOT_SUPPORTED     (-2)
+#define SBI_ERR_INVALID_PARAM     (-3)
+#define SBI_ERR_DENIED            (-4)
+#define SBI_ERR_INVALID_ADDRESS   (-5)
+#define SBI_ERR_ALREADY_AVAILABLE (-6)
+
 struct sbiret {
     long error;
     long value;

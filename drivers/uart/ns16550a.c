@@ -45,6 +45,10 @@ static int ns16550a_getc(uintptr_t base)
     return mmio_read8(base + RBR);
 }
 
+/* QEMU virt says "ns16550a"; the plain 16550 programs the same way. */
+static const char *const ns16550a_compatible[] = { "ns16550a", "ns16550", 0 };
+
 const struct kit_uart ns16550a_uart = {
-    "ns16550a", ns16550a_init, ns16550a_putc, ns16550a_getc,
+    .name = "ns16550a", .compatible = ns16550a_compatible,
+    .init = ns16550a_init, .putc = ns16550a_putc, .getc = ns16550a_getc,
 };

@@ -13,6 +13,7 @@
 #define CR    0x30          /* control (3.3.8) */
 #define IMSC  0x38          /* interrupt mask (3.3.10) */
 
+#define FR_BUSY     (1u << 3)   /* still sending (FIFO or shift register) */
 #define FR_RXFE     (1u << 4)   /* receive FIFO empty */
 #define FR_TXFF     (1u << 5)   /* transmit FIFO full */
 #define LCR_H_FEN   (1u << 4)   /* enable FIFOs */
@@ -23,8 +24,13 @@
 
 static void pl011_init(uintptr_t base)
 {
-    /* The TRM (3.3.8) asks for the UART to be disabled while LCR_H changes.
+    /* The TRM (3.3.8) asks for the UART to be disabled while LCR_H
+     * changes, and for the current byte to finish first: wait until it is
+     * no longer busy, or a message printed before this (say, by firmware,
+     * or before the devicetree picked this UART again) loses its tail.
      * The baud rate registers are left as firmware/QEMU set them. */
+    while (mmio_read32(base + FR) & FR_BUSY)
+        ;
     mmio_write32(base + CR, 0);
     mmio_write32(base + IMSC, 0);            /* we poll: no interrupts */
     mmio_write32(base + LCR_H, LCR_H_WLEN8 | LCR_H_FEN);
@@ -45,6 +51,9 @@ static int pl011_getc(uintptr_t base)
     return mmio_read32(base + DR) & 0xff;
 }
 
+static const char *const pl011_compatible[] = { "arm,pl011", 0 };
+
 const struct kit_uart pl011_uart = {
-    "pl011", pl011_init, pl011_putc, pl011_getc,
+    .name = "pl011", .compatible = pl011_compatible,
+    .init = pl011_init, .putc = pl011_putc, .getc = pl011_getc,
 };

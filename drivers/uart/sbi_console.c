@@ -28,6 +28,10 @@ static int sbi_console_getc(uintptr_t base)
     return c < 0 ? -1 : (int)(c & 0xff);
 }
 
+/* No device: the devicetree never picks it; a board names it. */
+static const char *const sbi_console_compatible[] = { 0 };
+
 const struct kit_uart sbi_console_uart = {
-    "sbi_console", sbi_console_init, sbi_console_putc, sbi_console_getc,
+    .name = "sbi_console", .compatible = sbi_console_compatible,
+    .init = sbi_console_init, .putc = sbi_console_putc, .getc = sbi_console_getc,
 };

@@ -38,6 +38,9 @@ static int sifive_getc(uintptr_t base)
     return v & DATA_FLAG ? -1 : (int)(v & 0xff);
 }
 
+static const char *const sifive_compatible[] = { "sifive,uart0", 0 };
+
 const struct kit_uart sifive_uart = {
-    "sifive", sifive_init, sifive_putc, sifive_getc,
+    .name = "sifive", .compatible = sifive_compatible,
+    .init = sifive_init, .putc = sifive_putc, .getc = sifive_getc,
 };

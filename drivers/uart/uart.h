@@ -1,7 +1,15 @@
 /*
- * A UART driver is three functions over a base address.  Drivers know
- * nothing about newlib, file descriptors or newline conventions: that is the
- * console layer's job (platform/console.c).
+ * A UART driver is three functions over a base address, plus the
+ * devicetree `compatible` strings of the devices it drives (bindings in the
+ * Linux tree's Documentation/devicetree/bindings/serial/), so that
+ * /chosen/stdout-path can pick it.  Drivers know nothing about newlib, file
+ * descriptors or newline conventions: that is the console layer's job
+ * (platform/console.c).
+ *
+ * Adding a UART is one file here: drivers/uart/<name>.c defining
+ * `const struct kit_uart <name>_uart`.  The build finds it (mk/config.mk
+ * lists every drivers/uart/NAME.c in KIT_UART_DRIVERS) and a board names it
+ * with BOARD_CONSOLE := <name>.
  */
 #ifndef KIT_UART_H
 #define KIT_UART_H
@@ -10,14 +18,15 @@
 
 struct kit_uart {
     const char *name;
+    const char *const *compatible;                   /* NULL-terminated */
     void (*init)(uintptr_t base);
     void (*putc)(uintptr_t base, unsigned char c);   /* blocks until sent */
     int  (*getc)(uintptr_t base);                    /* byte, or -1 if none */
 };
 
-extern const struct kit_uart ns16550a_uart;
-extern const struct kit_uart pl011_uart;
-extern const struct kit_uart sbi_console_uart;
-extern const struct kit_uart sifive_uart;
+/* Declares <name>_uart; KIT_UART_DRIVERS(KIT_UART_DECLARE) declares all. */
+#define KIT_UART_DECLARE(name) extern const struct kit_uart name##_uart;
+
+KIT_UART_DECLARE(sbi_console)
 
 #endif

@@ -6,6 +6,7 @@
  */
 #include <stdint.h>
 #include <stdio.h>
+#include "board_config.h"                /* KIT_* values of this build */
 #include "../../platform/platform.h"
 
 /* Devicetree Specification v0.4, 5.2: the header starts with the

@@ -7,6 +7,7 @@
  */
 #include <stdint.h>
 #include <stdio.h>
+#include "board_config.h"                /* KIT_* values of this build */
 #include "../../platform/platform.h"
 
 int main(void)

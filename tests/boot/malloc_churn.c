@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "../../syscalls/heap.h"
+#include "../../platform/heap.h"
 
 /* Blocks up to 3000 bytes, or less where the heap is small (sifive_e has
  * 16 KiB of RAM): all 64 slots full must fit in half the heap. */

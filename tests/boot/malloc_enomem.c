@@ -12,7 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../syscalls/heap.h"       /* kit_heap: where _sbrk may go */
+#include "board_config.h"                /* KIT_STACK_SIZE */
+#include "../../platform/heap.h"       /* kit_heap: where _sbrk may go */
 
 extern char __kit_stacks_start[], __kit_stacks_end[];   /* linker/kit.ld */
 

@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include "../../platform/hart.h"
+#include "board_config.h"                /* KIT_* values of this build */
 #include "../../platform/platform.h"
 
 #define HARTS 4

@@ -1,6 +1,6 @@
 /*
  * Host unit tests for the target-independent syscall logic: the heap
- * behind _sbrk (syscalls/heap.c) and the console fds (syscalls/fd.c),
+ * behind _sbrk (platform/heap.c) and the console fds (syscalls/fd.c),
  * against a fake console.  One line per check: "PASS host/..." or
  * "FAIL host/...: why".
  */
@@ -8,7 +8,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
-#include "../../syscalls/heap.h"
+#include "../../platform/heap.h"
 #include "../../syscalls/fd.h"
 #include "fake_console.h"
 

@@ -8,6 +8,8 @@
  */
 #include <errno.h>
 #include <stdint.h>
+#include "board_config.h"
+#include "../arch.h"
 
 #define PSCI_CPU_OFF        0x84000002u
 #define PSCI_CPU_ON_64      0xc4000003u
@@ -19,8 +21,6 @@
 
 #define STR_(x) #x
 #define STR(x)  STR_(x)
-
-void kit_secondary_entry(void);         /* crt0.S */
 
 /* SMC Calling Convention (Arm DEN 0028): function id in w0, arguments in
  * x1-x3, result in x0. */
@@ -62,12 +62,4 @@ void kit_arch_hart_rest(unsigned hart)
 {
     (void)hart;
     psci_call(PSCI_CPU_OFF, 0, 0, 0);
-}
-
-unsigned kit_arch_hart_self(void)
-{
-    uint64_t mpidr;
-
-    __asm__ volatile("mrs %0, mpidr_el1" : "=r"(mpidr));
-    return (unsigned)(mpidr & 0xffff);
 }

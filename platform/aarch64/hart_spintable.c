@@ -10,9 +10,8 @@
  */
 #include <errno.h>
 #include <stdint.h>
-
-
-void kit_secondary_entry(void);         /* crt0.S */
+#include "board_config.h"
+#include "../arch.h"
 
 int kit_arch_hart_wake(unsigned hart)
 {
@@ -38,12 +37,4 @@ void kit_arch_hart_rest(unsigned hart)
 {
     (void)hart;
     __asm__ volatile("wfe");
-}
-
-unsigned kit_arch_hart_self(void)
-{
-    uint64_t mpidr;
-
-    __asm__ volatile("mrs %0, mpidr_el1" : "=r"(mpidr));
-    return (unsigned)(mpidr & 0xffff);
 }

@@ -1,11 +1,15 @@
 /*
- * The CSRs crt0 and the trap code use, named once for the privilege level
+ * RISC-V CSR names and bits, in one place for the whole kit (boot/riscv
+ * and platform/riscv): the registers named once for the privilege level
  * the image runs in (RISC-V Privileged Spec: M-mode chapter 3, S-mode
  * chapter 4).  S-mode names are the same registers seen through the
  * supervisor window, so the code above this header is identical.
+ * Safe to include from assembly: only #defines.
  */
 #ifndef KIT_RISCV_CSR_H
 #define KIT_RISCV_CSR_H
+
+#include "board_config.h"           /* KIT_MODE_S */
 
 #if defined(KIT_MODE_S)
 #define CSR_STATUS  sstatus
@@ -26,5 +30,12 @@
 /* mstatus/sstatus.FS (bits 14:13), Privileged Spec 3.1.6.6: 0 = Off makes
  * every FP instruction illegal; 1 = Initial turns the FPU on. */
 #define STATUS_FS_INITIAL (1 << 13)
+
+/* misa extension bits (3.1.1): bit n is letter 'A' + n. */
+#define MISA_D            (1 << 3)
+#define MISA_F            (1 << 5)
+
+/* mip/mie.MSIP (3.1.9): machine software interrupt, the CLINT's IPI. */
+#define MIP_MSIP          (1 << 3)
 
 #endif

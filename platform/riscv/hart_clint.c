@@ -9,9 +9,10 @@
  */
 #include <errno.h>
 #include <stdint.h>
+#include "board_config.h"
+#include "../arch.h"
 #include "../../drivers/mmio.h"
-
-#define MIP_MSIP (1u << 3)
+#include "csr.h"
 
 static uintptr_t msip(unsigned hart)
 {
@@ -43,12 +44,4 @@ void kit_arch_hart_wait(unsigned hart)
 void kit_arch_hart_rest(unsigned hart)
 {
     (void)hart;                 /* back to kit_arch_hart_wait */
-}
-
-unsigned kit_arch_hart_self(void)
-{
-    uintptr_t id;
-
-    __asm__ volatile("csrr %0, mhartid" : "=r"(id));
-    return (unsigned)id;
 }

@@ -7,18 +7,8 @@
  */
 #include <errno.h>
 #include <stdint.h>
+#include "../arch.h"
 #include "../../drivers/sbi/sbi.h"
-#include "../../platform/platform.h"
-
-void kit_secondary_entry(void);         /* crt0.S */
-
-#define SBI_ERR_INVALID_PARAM     (-3)
-#define SBI_ERR_ALREADY_AVAILABLE (-6)
-
-/* S-mode cannot read mhartid, and tp belongs to the program (psABI), so a
- * hart finds its id from its stack: crt0 gives hart n the STACK_SIZE slice
- * ending n * STACK_SIZE below __kit_stacks_end. */
-extern char __kit_stacks_end[];
 
 int kit_arch_hart_wake(unsigned hart)
 {
@@ -41,11 +31,4 @@ void kit_arch_hart_rest(unsigned hart)
 {
     (void)hart;
     sbi_call(SBI_EXT_HSM, SBI_HSM_HART_STOP, 0, 0, 0);
-}
-
-unsigned kit_arch_hart_self(void)
-{
-    uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
-
-    return (unsigned)(((uintptr_t)__kit_stacks_end - sp) / KIT_STACK_SIZE);
 }

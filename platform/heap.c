@@ -1,5 +1,12 @@
+/*
+ * The heap behind _sbrk (see heap.h): where RAM is free for malloc, and a
+ * break pointer that never leaves it.
+ */
 #include <errno.h>
 #include "heap.h"
+
+/* The program's heap: boot sets its bounds, the devicetree may grow it. */
+struct kit_heap kit_heap;
 
 #define ALIGN_UP(x, a)   (((x) + ((a) - 1)) & ~(uintptr_t)((a) - 1))
 #define ALIGN_DOWN(x, a) ((x) & ~(uintptr_t)((a) - 1))

@@ -1,0 +1,86 @@
+# Every variable a board file may set: what it means, its unit, and its
+# default.  The Makefile includes this right after boards/$(BOARD).mk, so a
+# board file sets only what differs (with :=) and the rest comes from here
+# (?=).  A variable without a default must be set by the board: the
+# Makefile stops with its name if it is not.  The C side sees these values
+# as KIT_* macros in build/<config>/board_config.h (mk/config.mk).
+#
+# Addresses and sizes are numbers GNU ld and C both read: 0x..., or a
+# decimal; RAM/flash lengths may also use ld's K and M suffixes.
+
+# --- What the machine is ------------------------------------------------
+# BOARD_ARCH           riscv64 | riscv32 | aarch64                (required)
+# BOARD_QEMU           the QEMU machine: binary, -M, -cpu, -m, firmware,
+#                      devices (qemu/qemu.mk adds console/monitor flags)
+#                                                                 (required)
+# BOARD_MODE           privilege main() runs in: m or s (RISC-V), el1
+BOARD_MODE           ?= $(if $(filter aarch64,$(BOARD_ARCH)),el1,m)
+# BOARD_ENTRY_LEVEL    the level the image is entered at: RISC-V 3 = M,
+#                      1 = S (mstatus.MPP encoding); AArch64 the EL, 1-3
+BOARD_ENTRY_LEVEL    ?= $(if $(filter s,$(BOARD_MODE)),1,$(if $(filter aarch64,$(BOARD_ARCH)),1,3))
+
+# --- Memory (the picture: linker/kit.ld) --------------------------------
+# BOARD_RAM_ORIGIN     first byte of RAM the image may use            (required)
+# BOARD_RAM_LENGTH     bytes of it, as the board file knows it; the
+#                      devicetree may report more (the heap then grows)  (required)
+# BOARD_FLASH_ORIGIN   execute-in-place boards: where code and .data's
+# BOARD_FLASH_LENGTH   initial values live (empty: everything in RAM)
+BOARD_FLASH_ORIGIN   ?=
+BOARD_FLASH_LENGTH   ?=
+# BOARD_STACK_SIZE     bytes of stack per hart (STACK_SIZE= overrides)
+BOARD_STACK_SIZE     ?= 16384
+# BOARD_HEAP_MIN       bytes; the link fails when less heap than this is
+#                      left in the board file's RAM (HEAP_MIN= overrides)
+BOARD_HEAP_MIN       ?= 65536
+# BOARD_DTB_ADDR       where the devicetree is when the entry registers do
+#                      not say (AArch64 virt: start of RAM); 0: none/from a1
+BOARD_DTB_ADDR       ?= 0
+# BOARD_MMU_RAM_START  AArch64: the window mapped as Normal (cacheable)
+# BOARD_MMU_RAM_END    memory; everything else in the low 4 GiB is Device
+BOARD_MMU_RAM_START  ?= 0
+BOARD_MMU_RAM_END    ?= 0
+
+# --- Console ------------------------------------------------------------
+# BOARD_CONSOLE        the UART driver: a file name in drivers/uart/
+#                      (ns16550a, pl011, sifive, sbi_console)          (required)
+# BOARD_CONSOLE_BASE   its register base (0 for sbi_console)
+BOARD_CONSOLE_BASE   ?= 0
+# BOARD_CONSOLE_FROM_DTB  1: /chosen/stdout-path may choose another UART;
+#                      0: always the board file's (default 0 for the SBI
+#                      console, a deliberate choice)
+BOARD_CONSOLE_FROM_DTB ?= $(if $(filter sbi_console,$(BOARD_CONSOLE)),0,1)
+
+# --- Exit ---------------------------------------------------------------
+# BOARD_EXIT           the exit device: a file name in drivers/exit/
+#                      (sifive_test, semihosting, sbi_srst)            (required)
+# BOARD_EXIT_BASE      its register base (0 where it has none)
+BOARD_EXIT_BASE      ?= 0
+
+# --- Time ---------------------------------------------------------------
+# BOARD_TIMER_HZ       counter ticks per second, the last resort: the
+#                      devicetree's /cpus/timebase-frequency wins, then the
+#                      architecture's register (AArch64 CNTFRQ_EL0); 0: none
+BOARD_TIMER_HZ       ?= 0
+# BOARD_MTIME          RISC-V: address of the CLINT's mtime, for harts with
+#                      no `time` CSR (QEMU's SiFive machines); 0: use time
+BOARD_MTIME          ?= 0
+
+# --- Harts --------------------------------------------------------------
+# BOARD_BOOT_HART      the hart/core id that runs main()
+BOARD_BOOT_HART      ?= 0
+# BOARD_MAX_HARTS      how many harts get a stack (ids 0..n-1; others park)
+BOARD_MAX_HARTS      ?= 1
+# BOARD_HART_START     how kit_hart_start wakes a hart: a file
+#                      platform/<arch>/hart_<method>.c (clint, sbi_hsm,
+#                      psci, spintable) or none (platform/hart_none.c)
+BOARD_HART_START     ?= none
+# BOARD_CLINT_BASE     clint: the CLINT's base (msip words)
+BOARD_CLINT_BASE     ?= 0
+# BOARD_PSCI           psci: the conduit, hvc or smc
+BOARD_PSCI           ?= hvc
+# BOARD_SPIN_TABLE     spintable: address of the release slots (8 bytes a core)
+BOARD_SPIN_TABLE     ?= 0
+
+board_required := BOARD_ARCH BOARD_QEMU BOARD_RAM_ORIGIN BOARD_RAM_LENGTH \
+                  BOARD_CONSOLE BOARD_EXIT
+$(foreach v,$(board_required),$(if $($(v)),,$(error boards/$(BOARD).mk does not set $(v) (see boards/defaults.mk))))

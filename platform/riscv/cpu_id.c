@@ -1,0 +1,30 @@
+/*
+ * Which hart is running this code.
+ *
+ * M-mode reads mhartid (Privileged Spec 3.1.5).  S-mode cannot, and tp
+ * belongs to the program (psABI: the thread pointer), so there a hart
+ * finds its id from its stack: crt0 gives hart n the STACK_SIZE slice
+ * ending n * STACK_SIZE below __kit_stacks_end (linker/kit.ld).
+ */
+#include <stdint.h>
+#include "board_config.h"
+#include "../arch.h"
+
+#if defined(KIT_MODE_S)
+extern char __kit_stacks_end[];
+
+unsigned kit_arch_hart_self(void)
+{
+    uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
+
+    return (unsigned)(((uintptr_t)__kit_stacks_end - sp) / KIT_STACK_SIZE);
+}
+#else
+unsigned kit_arch_hart_self(void)
+{
+    uintptr_t id;
+
+    __asm__ volatile("csrr %0, mhartid" : "=r"(id));
+    return (unsigned)id;
+}
+#endif
