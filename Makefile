@@ -41,7 +41,8 @@ silent     := $(findstring s,$(firstword -$(MAKEFLAGS)))
 say         = $(if $(Q),$(if $(silent),,@echo "  $(1)"))
 
 CONFIG     := $(BOARD)-$(KIT_ABI)
-BUILD      := build/$(CONFIG)
+BUILD_ROOT ?= build
+BUILD      := $(BUILD_ROOT)/$(CONFIG)
 HOST_BUILD := build/host
 
 CC         := $(CROSS)gcc
@@ -133,7 +134,7 @@ size: $(APP_ELF)
 kit: $(BUILD)/libkit.a
 
 $(APP_ELF): $(call obj,$(KIT_CRT0)) $(call obj,$(APP_SRCS)) $(BUILD)/libkit.a \
-            $(BUILD)/memory.ld $(LINKER_SCRIPT) $(BUILD)/flags
+            $(BUILD)/memory.ld $(LINKER_SCRIPT) $(BUILD)/ldflags
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(LDFLAGS) -o $@ $(filter %.o,$^) $(LDLIBS)
 	$(call say,LINK    $@)
@@ -147,20 +148,23 @@ $(BUILD)/libkit.a: $(KIT_OBJS)
 # place (BOARD_FLASH_ORIGIN set), RAM otherwise.
 comma        := ,
 memory_flash := $(if $(BOARD_FLASH_ORIGIN),    FLASH (rx) : ORIGIN = $(BOARD_FLASH_ORIGIN)$(comma) LENGTH = $(BOARD_FLASH_LENGTH))
-$(BUILD)/memory.ld: $(BUILD)/flags Makefile
+$(BUILD)/memory.ld: $(BUILD)/ldflags Makefile
 	@mkdir -p $(@D)
 	@printf '%s\n' 'MEMORY {' '$(memory_flash)' \
 	    '    RAM (rwx)  : ORIGIN = $(BOARD_RAM_ORIGIN), LENGTH = $(BOARD_RAM_LENGTH)' '}' \
 	    'REGION_ALIAS("CODE", $(if $(BOARD_FLASH_ORIGIN),FLASH,RAM));' > $@
 
-# The flags this build used.  Rewritten only when they change (say
-# `make STACK_SIZE=32768`), so that every object and image is rebuilt with
-# the new values instead of mixing old and new.
-build_flags = $(KIT_CFLAGS) $(CFLAGS) $(LDFLAGS) $(LINKER_SCRIPT) $(memory_flash) \
-              $(BOARD_RAM_ORIGIN) $(BOARD_RAM_LENGTH)
-$(BUILD)/flags: FORCE
-	@mkdir -p $(@D)
-	@echo '$(build_flags)' | cmp -s - $@ || echo '$(build_flags)' > $@
+# The flags this build used, one file for compiling and one for linking.
+# Each is rewritten only when its flags change (say `make OPT=-O0`, or
+# `make STACK_SIZE=32768` for the link), so that what they feed is
+# rebuilt with the new values instead of mixing old and new.  (Values of
+# the board reach C through board_config.h instead: see mk/config.mk.)
+write_if_changed = @mkdir -p $(@D); echo '$(1)' | cmp -s - $@ || echo '$(1)' > $@
+$(BUILD)/cflags: FORCE
+	$(call write_if_changed,$(KIT_CFLAGS) | $(CFLAGS))
+$(BUILD)/ldflags: FORCE
+	$(call write_if_changed,$(LDFLAGS) $(LDLIBS) $(LINKER_SCRIPT) $(memory_flash) \
+	    $(BOARD_RAM_ORIGIN) $(BOARD_RAM_LENGTH))
 
 include mk/config.mk
 
@@ -169,14 +173,16 @@ include mk/config.mk
 $(KIT_OBJS) $(call obj,$(KIT_CRT0)): OBJ_CFLAGS = $(KIT_CFLAGS)
 OBJ_CFLAGS  = $(CFLAGS)
 
-# Every object waits for newlib's headers and the configuration header;
-# -MMD tracks every header it includes from then on.
-$(BUILD)/obj/%.o: %.c $(NEWLIB_STAMP) $(BUILD)/flags $(BUILD)/board_config.h
+# Every object waits for newlib's headers and the configuration header
+# (order-only: it is rewritten only when a value changes); -MMD then
+# records every header an object includes, board_config.h among them, so
+# a changed board value rebuilds exactly the objects that use it.
+$(BUILD)/obj/%.o: %.c $(NEWLIB_STAMP) $(BUILD)/cflags | $(BUILD)/board_config.h
 	@mkdir -p $(@D)
 	$(call say,CC      $<)
 	$(Q)$(CC) $(OBJ_CFLAGS) -MMD -MP -c $< -o $@
 
-$(BUILD)/obj/%.o: %.S $(NEWLIB_STAMP) $(BUILD)/flags $(BUILD)/board_config.h
+$(BUILD)/obj/%.o: %.S $(NEWLIB_STAMP) $(BUILD)/cflags | $(BUILD)/board_config.h
 	@mkdir -p $(@D)
 	$(call say,CC      $<)
 	$(Q)$(CC) $(OBJ_CFLAGS) -MMD -MP -c $< -o $@
@@ -212,10 +218,13 @@ help:
 	@sed -n 's/^## \([a-z-]*\): /  \1\t/p' $(MAKEFILE_LIST) | expand -t 16
 	@echo
 	@echo "Variables (current value):"
-	@echo "  ARCH=$(ARCH)        riscv64 | aarch64 (picks the default BOARD)"
+	@echo "  ARCH=$(ARCH)        riscv64 | riscv32 | aarch64 (picks the default BOARD)"
 	@echo "  BOARD=$(BOARD)  one of: $(BOARDS)"
-	@echo "  ABI=$(KIT_ABI)          riscv64: lp64d | lp64; aarch64: aapcs64"
+	@echo "  ABI=$(KIT_ABI)          riscv64: lp64d | lp64; riscv32: ilp32 | ilp32d; aarch64: aapcs64"
+	@echo "  OPT=$(OPT)          optimisation for the kit and the program;  WERROR=$(WERROR)  kit warnings are errors"
 	@echo "  APP=$(APP)  a .c file or a directory of .c/.S (+ app.mk)"
 	@echo "  STACK_SIZE=$(STACK_SIZE)  bytes per hart;  HEAP_MIN=$(HEAP_MIN)  link fails below this"
+	@echo "  BOARD_*=      any board value (boards/defaults.mk lists them), e.g. BOARD_MAX_HARTS=2"
+	@echo "  OPENSBI_FW_DIR=$(OPENSBI_FW_DIR)"
 	@echo "  QEMU_EXTRA=   extra QEMU options;  TIMEOUT=$(TIMEOUT)  seconds per test boot"
 	@echo "  NEWLIB_CACHE=$(NEWLIB_CACHE)"

@@ -3,8 +3,10 @@ BOARD_ARCH           := aarch64
 BOARD_MODE           := el1
 BOARD_QEMU           := qemu-system-aarch64 -M virt -cpu cortex-a53 -m 128M \
                         -semihosting -nic none
-# The image starts 2 MiB into RAM: QEMU places the 1 MiB DTB at the start of
-# RAM only when the image leaves room for it (DESIGN.md).
+# The image starts 2 MiB into RAM: QEMU 7.2 places its 1 MiB DTB at the
+# start of RAM only when every loaded segment is in RAM and the image starts
+# at least 1 MiB above it (at 0x40080000 the blob does not fit and QEMU
+# silently loads none; checked with a probe reading the FDT magic).
 BOARD_RAM_ORIGIN     := 0x40200000
 BOARD_RAM_LENGTH     := 126M
 BOARD_CONSOLE        := pl011

@@ -58,8 +58,11 @@ const char *fdt_strerror(int err);
 
 /* Validate the blob: header (spec 5.2), reservation block (5.3), and every
  * token of the structure block (5.4) with its names (5.5).  max_size is
- * how many bytes at blob are known to be readable (at boot, pass the size
- * of the RAM region the blob sits in).  Returns 0 or a negative error. */
+ * how many bytes at blob are known to be readable: a bound, not the blob's
+ * size (the kit's boot code passes 2 MiB, more than any blob QEMU or
+ * firmware hands over, all of it RAM on the boards it runs on).  A blob
+ * whose totalsize exceeds max_size is rejected (FDT_ERR_TRUNCATED).
+ * Returns 0 or a negative error. */
 int fdt_check(const void *blob, size_t max_size);
 
 /* The blob's totalsize header field (after fdt_check: e.g. to keep the

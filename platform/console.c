@@ -34,10 +34,11 @@ void kit_console_write(const char *s, size_t n)
 {
     const struct kit_uart *u = uart;
     uintptr_t base = uart_base;
+    int add_cr = !u->sends_crlf;    /* the SBI console's firmware does it */
     size_t i;
 
     for (i = 0; i < n; i++) {
-        if (s[i] == '\n')
+        if (s[i] == '\n' && add_cr)
             u->putc(base, '\r');
         u->putc(base, (unsigned char)s[i]);
     }

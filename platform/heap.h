@@ -1,7 +1,10 @@
 /*
  * The heap behind _sbrk: a break pointer moving inside [start, end).
- * `end` is where the stack reserve begins, so the heap can never hand out
- * stack memory.  Pure logic, tested on the host.
+ * Boot sets the bounds from the linker script (after the stacks, to the
+ * end of the board file's RAM: the memory map in linker/kit.ld) and the
+ * devicetree may move `end` to the end of the RAM the machine really has.
+ * The heap never overlaps the image, the stacks or the devicetree blob.
+ * Pure logic, tested on the host.
  */
 #ifndef KIT_HEAP_H
 #define KIT_HEAP_H

@@ -1,6 +1,6 @@
 /*
- * _sbrk for newlib's malloc.  The heap runs from the end of .bss up to the
- * stack reserve (linker/kit.ld); boot code fills kit_heap before main.
+ * _sbrk for newlib's malloc, over the heap platform/heap.c keeps (where it
+ * lies: the memory map in linker/kit.ld); boot fills kit_heap before main.
  * Returns (void *)-1 with errno ENOMEM when the request does not fit:
  * malloc then returns NULL.
  */

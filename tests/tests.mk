@@ -16,15 +16,15 @@ HOST_CC     ?= gcc
 HOST_CFLAGS := -O1 -g -std=gnu11 -Wall -Wextra -Werror
 
 BOOT_TESTS  := $(basename $(notdir $(wildcard tests/boot/*.c)))
-HOST_TESTS  := test_syscalls test_fdt abi_x86_64
+HOST_TESTS  := test_syscalls test_time test_fdt abi_x86_64 test_kitrun
 
-.PHONY: test test-host test-boards test-this-board
+.PHONY: test test-host test-build test-boards test-this-board
 
 ## test: host unit tests + boot tests on TEST_BOARDS; ends "N passed, N failed"
 test:
 	@rm -rf $(RESULTS)
 	@mkdir -p $(RESULTS)
-	@$(MAKE) --no-print-directory -j$(JOBS) test-host test-boards; \
+	@$(MAKE) --no-print-directory -j$(JOBS) test-host test-build test-boards; \
 	 $(KITRUN) --summary $(RESULTS)/*
 
 ## test-host: host unit tests only (syscall logic against a fake console)
@@ -35,8 +35,17 @@ $(RESULTS)/host/%.result: FORCE
 	@rm -f $@
 	@$(MAKE) --no-print-directory $(HOST_BUILD)/$* || \
 	    echo "FAIL host/$*: did not build" > $@
-	@[ -f $@ ] || { ./$(HOST_BUILD)/$* > $@ || \
+	@[ -f $@ ] || { ./$(HOST_BUILD)/$* $(host_test_args_$*) > $@ || \
 	    echo "FAIL host/$*: exited with status $$?" >> $@; }
+	@cat $@
+
+## test-build: a changed variable (STACK_SIZE, HEAP_MIN, BOARD_*, OPT) reaches the image
+test-build: $(RESULTS)/host/build_rebuild.result
+
+$(RESULTS)/host/build_rebuild.result: FORCE
+	@mkdir -p $(@D)
+	@MAKEFLAGS= NEWLIB_CACHE=$(NEWLIB_CACHE) sh tests/build/rebuild.sh > $@ 2>&1 || \
+	    grep -q '^FAIL' $@ || echo "FAIL build/rebuild: exited with status $$?" >> $@
 	@cat $@
 
 test-boards: $(addprefix test-board-,$(TEST_BOARDS))
@@ -76,7 +85,7 @@ abi-suites:
 app-test-run: $(APP_ELF) $(KITRUN)
 	@mkdir -p $(BOARD_RESULTS)
 	@$(KITRUN) --spec $(APP)/main.c --name $(BOARD)/$(RUN_NAME) \
-	    --timeout $(TIMEOUT) --log $(BOARD_RESULTS)/$(RUN_NAME).log \
+	    --arch $(KIT_ARCH) --board $(BOARD) --timeout $(TIMEOUT) --log $(BOARD_RESULTS)/$(RUN_NAME).log \
 	    --result $(BOARD_RESULTS)/$(RUN_NAME).result \
 	    -- $(call QEMU_CMD,$<) || true
 
@@ -89,7 +98,7 @@ $(BOARD_RESULTS)/%.result: $(BUILD)/tests/%.elf $(KITRUN) FORCE
 	    -- $(QEMU_ARGS) -kernel $< || true
 
 $(BUILD)/tests/%.elf: $(BUILD)/obj/tests/boot/%.o $(call obj,$(KIT_CRT0)) \
-                      $(BUILD)/libkit.a $(BUILD)/memory.ld $(LINKER_SCRIPT) $(BUILD)/flags
+                      $(BUILD)/libkit.a $(BUILD)/memory.ld $(LINKER_SCRIPT) $(BUILD)/ldflags
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(LDFLAGS) -o $@ $(filter %.o,$^) $(LDLIBS)
 
@@ -101,13 +110,24 @@ $(KITRUN): tests/runner/kitrun.c
 	@mkdir -p $(@D)
 	$(HOST_CC) $(HOST_CFLAGS) -o $@ $<
 
-$(HOST_BUILD)/test_syscalls: tests/host/test_syscalls.c tests/host/fake_console.c \
+# The runner's own tests run it on stand-in programs (tests/host/test_kitrun.c).
+host_test_args_test_kitrun := $(KITRUN)
+$(HOST_BUILD)/test_kitrun: tests/host/test_kitrun.c $(KITRUN)
+	@mkdir -p $(@D)
+	$(HOST_CC) $(HOST_CFLAGS) -o $@ $<
+
+$(HOST_BUILD)/test_time: tests/host/test_time.c syscalls/time.c syscalls/syscalls.h
+	@mkdir -p $(@D)
+	$(HOST_CC) $(HOST_CFLAGS) -fsanitize=address,undefined -o $@ $(filter %.c,$^)
+
+$(HOST_BUILD)/test_syscalls: tests/host/test_syscalls.c tests/host/fake_uart.c \
+                             tests/host/fake_uart.h platform/console.c \
                              syscalls/fd.c platform/heap.c syscalls/fd.h platform/heap.h
 	@mkdir -p $(@D)
 	$(HOST_CC) $(HOST_CFLAGS) -fsanitize=address,undefined -o $@ $(filter %.c,$^)
 
 # A target that depends on FORCE is always remade; its recipe decides
-# whether anything really changed (see $(BUILD)/flags).
+# whether anything really changed (see $(BUILD)/cflags).
 FORCE:
 
 # Keep test objects and images between runs: make deletes intermediate

@@ -36,9 +36,10 @@ hart_setup:
     li      t0, KIT_MAX_HARTS
     bgeu    a0, t0, park
 
-    /* sp: the top of this hart's own stack.  Stacks sit at the top of RAM,
-     * hart n's STACK_SIZE below hart n-1's.  psABI "Integer Calling
-     * Convention": sp is 16-byte aligned at every call. */
+    /* sp: the top of this hart's own stack, hart n's STACK_SIZE below
+     * hart n-1's (where the stacks are: the memory map in linker/kit.ld).
+     * psABI "Integer Calling Convention": sp is 16-byte aligned at every
+     * call. */
     la      sp, __kit_stacks_end
     li      t0, KIT_STACK_SIZE
     mul     t0, t0, a0

@@ -33,5 +33,8 @@ static const char *const sbi_console_compatible[] = { 0 };
 
 const struct kit_uart sbi_console_uart = {
     .name = "sbi_console", .compatible = sbi_console_compatible,
+    /* OpenSBI's console putchar already sends "\r" before each "\n"
+     * (sbi_putc in lib/sbi/sbi_console.c); adding one here made "\r\r\n". */
+    .sends_crlf = 1,
     .init = sbi_console_init, .putc = sbi_console_putc, .getc = sbi_console_getc,
 };

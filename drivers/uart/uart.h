@@ -19,6 +19,7 @@
 struct kit_uart {
     const char *name;
     const char *const *compatible;                   /* NULL-terminated */
+    int sends_crlf;         /* 1: the device itself sends "\n" as "\r\n" */
     void (*init)(uintptr_t base);
     void (*putc)(uintptr_t base, unsigned char c);   /* blocks until sent */
     int  (*getc)(uintptr_t base);                    /* byte, or -1 if none */

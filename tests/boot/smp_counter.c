@@ -17,6 +17,10 @@
 #define HARTS 4
 #define ADDS  100000
 
+/* The stacks' end (linker/kit.ld): hart n's stack is the STACK_SIZE
+ * slice ending n * STACK_SIZE below it (crt0.S). */
+extern char __kit_stacks_end[];
+
 static unsigned long counter;
 static uintptr_t stack_seen[HARTS];
 static unsigned id_seen[HARTS];
@@ -55,11 +59,15 @@ int main(void)
         if (h != self)
             kit_hart_wait(h);
 
-    for (h = 0; h < HARTS; h++)
-        for (unsigned k = h + 1; k < HARTS; k++)
-            if (stack_seen[h] / KIT_STACK_SIZE == stack_seen[k] / KIT_STACK_SIZE
-                || id_seen[h] == id_seen[k])
-                distinct = 0;
+    /* Exact: slot h ran on hart h (ids 0..3, work() got h as its arg), and
+     * its local lay inside hart h's own slice, not just somewhere else. */
+    for (h = 0; h < HARTS; h++) {
+        uintptr_t top = (uintptr_t)__kit_stacks_end - (uintptr_t)h * KIT_STACK_SIZE;
+
+        if (id_seen[h] != h || stack_seen[h] >= top
+            || stack_seen[h] < top - KIT_STACK_SIZE)
+            distinct = 0;
+    }
     printf("counter %lu (%d harts x %d)\n", counter, HARTS, ADDS);
     printf("every hart had its own stack: %s\n", distinct ? "yes" : "NO");
     printf("starting itself or a missing hart fails: %s\n", refused ? "yes" : "NO");

@@ -1,16 +1,18 @@
 /*
- * Host unit tests for the target-independent syscall logic: the heap
- * behind _sbrk (platform/heap.c) and the console fds (syscalls/fd.c),
- * against a fake console.  One line per check: "PASS host/..." or
- * "FAIL host/...: why".
+ * Host unit tests for the target-independent logic: the heap behind
+ * _sbrk (platform/heap.c), the console fds (syscalls/fd.c) and the real
+ * console (platform/console.c) with its one policy, "\n" -> "\r\n",
+ * checked on the bytes a fake UART receives.  One line per check:
+ * "PASS host/..." or "FAIL host/...: why".
  */
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include "../../platform/heap.h"
+#include "../../platform/platform.h"
 #include "../../syscalls/fd.h"
-#include "fake_console.h"
+#include "fake_uart.h"
 
 static int failures;
 
@@ -79,10 +81,10 @@ static void test_heap(void)
 static void test_write(void)
 {
     kit_fd_reset();
-    fake_console_reset("", 0);
+    fake_uart_reset("", 0);
     CHECK("fd: write(1) reaches the console",
-          kit_fd_write(1, "hi\n", 3) == 3 && fake_out_len == 4
-          && !memcmp(fake_out, "hi\r\n", 4));
+          kit_fd_write(1, "hi\n", 3) == 3 && fake_wire_len == 4
+          && !memcmp(fake_wire, "hi\r\n", 4));
     CHECK("fd: write(2) reaches the console", kit_fd_write(2, "e", 1) == 1);
     CHECK("fd: write(0) is EBADF", kit_fd_write(0, "x", 1) == -EBADF);
     CHECK("fd: write(3) is EBADF", kit_fd_write(3, "x", 1) == -EBADF);
@@ -103,31 +105,75 @@ static void test_read(void)
     long n;
 
     kit_fd_reset();
-    fake_console_reset("abc\ndef", 7);
+    fake_uart_reset("abc\ndef", 7);
     n = kit_fd_read(0, buf, sizeof buf);
     CHECK("fd: read stops after a newline", n == 4 && !memcmp(buf, "abc\n", 4));
     n = kit_fd_read(0, buf, sizeof buf);
     CHECK("fd: read returns what is there", n == 3 && !memcmp(buf, "def", 3));
 
-    fake_console_reset("x\ry", 3);
+    fake_uart_reset("x\ry", 3);
     n = kit_fd_read(0, buf, sizeof buf);
     CHECK("fd: CR reads as LF", n == 2 && !memcmp(buf, "x\n", 2));
 
-    fake_console_reset("\x04", 1);
+    fake_uart_reset("\x04", 1);
     CHECK("fd: ^D alone is end of file", kit_fd_read(0, buf, sizeof buf) == 0);
-    fake_console_reset("ab\x04z", 4);
+    fake_uart_reset("ab\x04z", 4);
     n = kit_fd_read(0, buf, sizeof buf);
     CHECK("fd: ^D after bytes returns them", n == 2 && !memcmp(buf, "ab", 2));
 
-    fake_console_reset("abcdef", 6);
+    fake_uart_reset("abcdef", 6);
     CHECK("fd: read honours the length", kit_fd_read(0, buf, 2) == 2);
     CHECK("fd: read(1) is EBADF", kit_fd_read(1, buf, 1) == -EBADF);
     CHECK("fd: read(5) is EBADF", kit_fd_read(5, buf, 1) == -EBADF);
 }
 
+/* The wire holds exactly `want` (n bytes)? */
+static int wire_is(const char *want, size_t n)
+{
+    return fake_wire_len == n && !memcmp(fake_wire, want, n);
+}
+
+static void test_console(void)
+{
+    fake_uart_reset("", 0);
+    fake_uart_inits = 0;
+    kit_console_init();
+    CHECK("console: init initialises the board's UART", fake_uart_inits == 1);
+
+    kit_console_write("a\nb\n", 4);
+    CHECK("console: each \\n goes out as \\r\\n", wire_is("a\r\nb\r\n", 6));
+    fake_uart_reset("", 0);
+    kit_console_putc('\n');
+    CHECK("console: putc('\\n') sends \\r\\n", wire_is("\r\n", 2));
+    fake_uart_reset("", 0);
+    kit_console_write("x\ry\r\n", 5);
+    CHECK("console: \\r alone passes through, \\r\\n gets one more \\r",
+          wire_is("x\ry\r\r\n", 6));
+    fake_uart_reset("", 0);
+    kit_console_write("\0\xff", 2);
+    CHECK("console: every byte value passes (NUL, 0xff)", wire_is("\0\xff", 2));
+    fake_uart_reset("", 0);
+    kit_puts("ok\n");
+    kit_puthex(0xab);
+    CHECK("console: kit_puts and kit_puthex use the same rule",
+          wire_is("ok\r\n0x00000000000000ab", 22));
+    fake_uart_reset("q", 1);
+    CHECK("console: getc passes a byte, then -1 when none (no wait)",
+          kit_console_getc(0) == 'q' && kit_console_getc(0) == -1);
+
+    kit_console_use(&fake_crlf_uart, 0);
+    fake_uart_reset("", 0);
+    kit_console_write("a\nb\n", 4);
+    CHECK("console: no second \\r for a device that sends its own",
+          wire_is("a\nb\n", 4));
+    kit_console_init();
+}
+
 int main(void)
 {
+    kit_console_init();
     test_heap();
+    test_console();
     test_write();
     test_read();
     return failures ? 1 : 0;

@@ -13,6 +13,8 @@
  *      (firmware such as OpenSBI resets the UART's FIFO at boot and would
  *      drop input that arrived earlier; a person types after a prompt too)
  *    * expect: text that must appear in the output (in this order)
+ *    * expect-raw: as expect:, but against the bytes exactly as the UART
+ *      sent them (expect: compares with every "\r" removed)
  *    * expect-not: text that must not appear anywhere
  *    * expect-exit: 42
  *    * archs: riscv64 aarch64       (default: every architecture)
@@ -20,6 +22,10 @@
  *    * qemu: -m 256M                (extra QEMU options)
  *    * checks: yes                  (the program prints its own "PASS x" /
  *                                    "FAIL x" lines: count each of them)
+ *    * case: label | stdin: r 3\n | expect-exit: 3
+ *      (a table: the image boots once per case: line, each case with the
+ *      lines above plus its own "key: value" fields, reported as
+ *      name[label]; expect lines add to the common ones)
  *    * /
  *
  * Prints one line, "PASS name" or "FAIL name: why" (then the output), and
@@ -42,6 +48,7 @@
 #include <unistd.h>
 
 #define MAX_ITEMS  64
+#define MAX_CASES  32
 #define MAX_OUTPUT (4 << 20)
 
 struct spec {
@@ -51,6 +58,8 @@ struct spec {
     char *stdin_after;
     char *expect[MAX_ITEMS];
     int nexpect;
+    char *expect_raw[MAX_ITEMS];
+    int nexpect_raw;
     char *expect_not[MAX_ITEMS];
     int nexpect_not;
     int expect_exit;
@@ -58,6 +67,8 @@ struct spec {
     char *boards;
     char *qemu_extra;
     int checks;
+    char *cases[MAX_CASES];     /* "label | key: value | ..." */
+    int ncases;
 };
 
 static void die(const char *fmt, ...)
@@ -141,8 +152,14 @@ static void parse_line(struct spec *sp, char *line, const char *file)
     } else if (!strcmp(key, "expect") && sp->nexpect < MAX_ITEMS) {
         sp->expect[sp->nexpect] = xstrdup(val);
         unescape(sp->expect[sp->nexpect++]);
-    } else if (!strcmp(key, "expect-not") && sp->nexpect_not < MAX_ITEMS)
-        sp->expect_not[sp->nexpect_not++] = xstrdup(val);
+    } else if (!strcmp(key, "expect-raw") && sp->nexpect_raw < MAX_ITEMS) {
+        sp->expect_raw[sp->nexpect_raw] = xstrdup(val);
+        unescape(sp->expect_raw[sp->nexpect_raw++]);
+    } else if (!strcmp(key, "expect-not") && sp->nexpect_not < MAX_ITEMS) {
+        sp->expect_not[sp->nexpect_not] = xstrdup(val);
+        unescape(sp->expect_not[sp->nexpect_not++]);
+    } else if (!strcmp(key, "case") && sp->ncases < MAX_CASES)
+        sp->cases[sp->ncases++] = xstrdup(val);
     else if (!strcmp(key, "expect-exit"))
         sp->expect_exit = atoi(val);
     else if (!strcmp(key, "archs"))
@@ -232,6 +249,7 @@ static char **build_argv(char **cmd, int ncmd, const char *extra)
 
 struct run {
     char *out;
+    char *raw;          /* the output before strip_cr */
     size_t len;
     int status;         /* exit status, or -1 on timeout, -2 on signal */
 };
@@ -307,10 +325,16 @@ done:
     close(out[0]);
 }
 
-/* Serial output has "\r\n" line ends; compare against "\n". */
+/* Serial output has "\r\n" line ends; compare against "\n".  The raw
+ * bytes are kept for expect-raw: (a NUL in them ends the comparison). */
 static void strip_cr(struct run *r)
 {
     size_t i, j = 0;
+
+    r->raw = malloc(r->len + 1);
+    if (!r->raw)
+        die("out of memory");
+    memcpy(r->raw, r->out, r->len + 1);
 
     for (i = 0; i < r->len; i++)
         if (r->out[i] != '\r')
@@ -319,10 +343,26 @@ static void strip_cr(struct run *r)
     r->out[j] = 0;
 }
 
+/* Each of `want` (n of them) in `text`, in order; the first missing one,
+ * or NULL when all are there. */
+static const char *find_in_order(const char *text, char *const *want, int n)
+{
+    int i;
+
+    for (i = 0; i < n; i++) {
+        const char *hit = strstr(text, want[i]);
+
+        if (!hit)
+            return want[i];
+        text = hit + strlen(want[i]);
+    }
+    return NULL;
+}
+
 static int judge(const struct spec *sp, const struct run *r, double timeout,
                  const char *image, char *why, size_t whylen)
 {
-    const char *pos = r->out;
+    const char *missing;
     int i;
 
     if (r->status == -1) {
@@ -334,15 +374,15 @@ static int judge(const struct spec *sp, const struct run *r, double timeout,
         snprintf(why, whylen, "QEMU killed by a signal");
         return 0;
     }
-    for (i = 0; i < sp->nexpect; i++) {
-        const char *hit = strstr(pos, sp->expect[i]);
-
-        if (!hit) {
-            snprintf(why, whylen, "expected output \"%s\"%s not found",
-                     sp->expect[i], i ? " (after the previous expect)" : "");
-            return 0;
-        }
-        pos = hit + strlen(sp->expect[i]);
+    if ((missing = find_in_order(r->out, sp->expect, sp->nexpect))) {
+        snprintf(why, whylen, "expected output \"%s\"%s not found", missing,
+                 missing != sp->expect[0] ? " (after the previous expect)" : "");
+        return 0;
+    }
+    if ((missing = find_in_order(r->raw, sp->expect_raw, sp->nexpect_raw))) {
+        snprintf(why, whylen, "expected raw bytes \"%s\" not found "
+                 "(compared before removing \\r)", missing);
+        return 0;
     }
     for (i = 0; i < sp->nexpect_not; i++)
         if (strstr(r->out, sp->expect_not[i])) {
@@ -390,13 +430,13 @@ static void report_checks(const struct run *r, const char *result)
     }
 }
 
-static void write_log(const char *file, const struct run *r)
+static void write_log(const char *file, const struct run *r, const char *mode)
 {
     FILE *f;
 
     if (!file)
         return;
-    f = fopen(file, "w");
+    f = fopen(file, mode);
     if (!f)
         die("cannot write %s: %s", file, strerror(errno));
     fwrite(r->out, 1, r->len, f);
@@ -542,14 +582,56 @@ static int summary(int argc, char **argv)
     return failed ? 1 : 0;
 }
 
+/* Boot once under `sp` and report one PASS/FAIL line as `name`. */
+static int run_one(const struct spec *sp, const char *name, char **cmd, int ncmd,
+                   const char *image, double timeout, const char *log,
+                   const char *log_mode, const char *result)
+{
+    struct run r;
+    char why[512], line[1024];
+    int ok;
+
+    run_child(build_argv(cmd, ncmd, sp->qemu_extra), sp, timeout, &r);
+    strip_cr(&r);
+    write_log(log, &r, log_mode);
+    ok = judge(sp, &r, timeout, image, why, sizeof why);
+    if (ok)
+        snprintf(line, sizeof line, "PASS %s", name);
+    else
+        snprintf(line, sizeof line, "FAIL %s: %s", name, why);
+    puts(line);
+    if (!ok)
+        show_tail(&r);
+    append(result, line);
+    if (sp->checks)
+        report_checks(&r, result);
+    free(r.out);
+    free(r.raw);
+    return ok;
+}
+
+/* The spec of case n: the common lines, then the case's own fields
+ * ("label | key: value | key: value"). */
+static void case_spec(const struct spec *sp, int n, struct spec *one,
+                      char *label, size_t labellen, const char *file)
+{
+    char *copy = xstrdup(sp->cases[n]), *field, *save;
+
+    *one = *sp;
+    one->ncases = 0;
+    field = strtok_r(copy, "|", &save);
+    snprintf(label, labellen, "%s", trim(field));
+    while ((field = strtok_r(NULL, "|", &save)))
+        parse_line(one, field, file);
+}
+
 int main(int argc, char **argv)
 {
     struct spec sp = { 0 };
-    struct run r;
     const char *spec_file = NULL, *name = NULL, *arch = NULL, *board = NULL;
     const char *log = NULL, *result = NULL;
     double timeout = 60;
-    char why[512], line[1024];
+    char line[1024];
     const char *image;
     int i, j, ok;
 
@@ -592,23 +674,21 @@ int main(int argc, char **argv)
         return 0;
     }
 
-    run_child(build_argv(argv + i + 1, argc - i - 1, sp.qemu_extra), &sp,
-              timeout, &r);
-    strip_cr(&r);
-    write_log(log, &r);
     for (image = NULL, j = i + 1; j + 1 < argc; j++)
         if (!strcmp(argv[j], "-kernel"))
             image = argv[j + 1];    /* named in a timeout message */
-    ok = judge(&sp, &r, timeout, image, why, sizeof why);
-    if (ok)
-        snprintf(line, sizeof line, "PASS %s", name);
-    else
-        snprintf(line, sizeof line, "FAIL %s: %s", name, why);
-    puts(line);
-    if (!ok)
-        show_tail(&r);
-    append(result, line);
-    if (sp.checks)
-        report_checks(&r, result);
+    if (!sp.ncases)
+        return run_one(&sp, name, argv + i + 1, argc - i - 1, image, timeout,
+                       log, "w", result) ? 0 : 1;
+    ok = 1;
+    for (j = 0; j < sp.ncases; j++) {
+        struct spec one;
+        char label[256];
+
+        case_spec(&sp, j, &one, label, sizeof label, spec_file);
+        snprintf(line, sizeof line, "%s[%s]", name, label);
+        ok &= run_one(&one, line, argv + i + 1, argc - i - 1, image, timeout,
+                      log, j ? "a" : "w", result);
+    }
     return ok ? 0 : 1;
 }
