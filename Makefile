@@ -6,6 +6,7 @@ ARCH       ?= riscv64
 default_board_riscv64 := virt-rv64
 default_board_aarch64 := virt-aarch64
 default_board_riscv32 := virt-rv32
+$(if $(default_board_$(ARCH)),,$(error ARCH=$(ARCH) is not an architecture the kit knows: riscv64, riscv32 or aarch64))
 BOARD      ?= $(default_board_$(ARCH))
 BOARDS     := $(shell sed -e 's/#.*//' boards/boards.list)
 
@@ -27,6 +28,7 @@ APP        ?= examples/hello
 # The board's values unless given (sifive_e has 16 KiB of RAM in all).
 STACK_SIZE ?= $(BOARD_STACK_SIZE)
 HEAP_MIN   ?= $(BOARD_HEAP_MIN)
+include mk/stack.mk
 # Optimisation for the kit and the program (newlib is always -O2).
 OPT        ?= -O2
 # 1: the kit's own code must compile without a warning.
@@ -55,6 +57,7 @@ SIZE       := $(CROSS)size
 # Flags every object gets: the target, newlib's headers, the build's
 # configuration header (board_config.h, mk/config.mk).
 BASE_CFLAGS := $(ARCH_CFLAGS) $(KIT_ARCH_CFLAGS) $(OPT) -g -std=gnu11 -Wall -Wextra \
+               $(STACK_PROTECTOR) \
                -ffunction-sections -fdata-sections \
                -isystem $(NEWLIB_INC) $(ARCH_INCLUDES) -I$(BUILD)
 # The kit's own code, stricter: every function called from another file
@@ -64,7 +67,9 @@ KIT_CFLAGS  := $(BASE_CFLAGS) -Wmissing-prototypes -Wundef \
 CFLAGS      := $(BASE_CFLAGS)
 LDFLAGS    := $(ARCH_CFLAGS) $(ARCH_LDFLAGS) -nostdlib -static \
               -T $(LINKER_SCRIPT) -L$(BUILD) -Wl,--gc-sections \
-              -Wl,--defsym=__kit_stack_size=$(STACK_SIZE) \
+              -Wl,--defsym=__kit_stack_size=$(KIT_STACK_SIZE) \
+              -Wl,--defsym=__kit_stack_guard=$(KIT_STACK_GUARD) \
+              -Wl,--defsym=__kit_trap_stack_size=$(KIT_TRAP_STACK) \
               -Wl,--defsym=__kit_max_harts=$(BOARD_MAX_HARTS) \
               -Wl,--defsym=__kit_heap_min=$(HEAP_MIN)
 LDLIBS     := -Wl,--start-group $(BUILD)/libkit.a -L$(NEWLIB_LIB) -lc -lm -lgcc \
@@ -78,7 +83,7 @@ KIT_CRT0   := boot/$(ARCH_FAMILY)/crt0.S
 hart_src   := $(firstword $(wildcard platform/$(ARCH_FAMILY)/hart_$(BOARD_HART_START).c \
                                      platform/hart_$(BOARD_HART_START).c))
 $(if $(hart_src),,$(error BOARD_HART_START=$(BOARD_HART_START): no platform/$(ARCH_FAMILY)/hart_$(BOARD_HART_START).c))
-KIT_SRCS   := boot/cstart.c \
+KIT_SRCS   := $(wildcard boot/*.c) \
               $(filter-out $(KIT_CRT0),$(wildcard boot/$(ARCH_FAMILY)/*.[cS])) \
               $(filter-out $(wildcard platform/hart_*.c platform/*/hart_*.c), \
                   $(wildcard platform/*.c platform/$(ARCH_FAMILY)/*.c)) \
@@ -92,6 +97,8 @@ KIT_OBJS   := $(call obj,$(KIT_SRCS))
 
 # The application: one .c file, or every .c/.S in a directory plus what its
 # optional app.mk adds to APP_SRCS.
+# make splits words at spaces: a path with one cannot be a prerequisite.
+$(if $(word 2,$(APP)),$(error APP='$(APP)': the path has a space, which make cannot handle; move or rename it))
 APP_NAME   := $(basename $(patsubst %/,%,$(APP)))
 APP_SRCS   :=
 ifeq ($(suffix $(APP)),.c)
@@ -148,11 +155,18 @@ $(BUILD)/libkit.a: $(KIT_OBJS)
 # place (BOARD_FLASH_ORIGIN set), RAM otherwise.
 comma        := ,
 memory_flash := $(if $(BOARD_FLASH_ORIGIN),    FLASH (rx) : ORIGIN = $(BOARD_FLASH_ORIGIN)$(comma) LENGTH = $(BOARD_FLASH_LENGTH))
-$(BUILD)/memory.ld: $(BUILD)/ldflags Makefile
+$(BUILD)/memory.ld: $(BUILD)/ldflags Makefile $(BUILD)/mmu_tables.ld
 	@mkdir -p $(@D)
 	@printf '%s\n' 'MEMORY {' '$(memory_flash)' \
 	    '    RAM (rwx)  : ORIGIN = $(BOARD_RAM_ORIGIN), LENGTH = $(BOARD_RAM_LENGTH)' '}' \
 	    'REGION_ALIAS("CODE", $(if $(BOARD_FLASH_ORIGIN),FLASH,RAM));' > $@
+
+# AArch64's page tables as linker-script data (empty elsewhere): see
+# linker/mmu_tables.ld.S.  kit.ld INCLUDEs it; memory.ld's prerequisite so
+# that every link rule that has memory.ld has it too.
+$(BUILD)/mmu_tables.ld: linker/mmu_tables.ld.S $(BUILD)/board_config.h
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(ARCH_CFLAGS) -E -P -x c -I$(BUILD) $< -o $@
 
 # The flags this build used, one file for compiling and one for linking.
 # Each is rewritten only when its flags change (say `make OPT=-O0`, or

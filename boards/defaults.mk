@@ -29,6 +29,15 @@ BOARD_FLASH_ORIGIN   ?=
 BOARD_FLASH_LENGTH   ?=
 # BOARD_STACK_SIZE     bytes of stack per hart (STACK_SIZE= overrides)
 BOARD_STACK_SIZE     ?= 16384
+# BOARD_STACK_GUARD    bytes of never-accessible guard below each hart's
+#                      stack (a power of two; STACK_SIZE is rounded up to
+#                      a multiple of it: mk/stack.mk).  AArch64: a page.
+BOARD_STACK_GUARD    ?= 4096
+# BOARD_PMP_ENTRIES    RISC-V M-mode: PMP entries the harts have (the
+#                      guards need BOARD_MAX_HARTS + 5: boot/riscv/pmp.c)
+BOARD_PMP_ENTRIES    ?= 16
+# BOARD_TRAP_STACK_SIZE  bytes of trap-handler stack per hart
+BOARD_TRAP_STACK_SIZE ?= 2048
 # BOARD_HEAP_MIN       bytes; the link fails when less heap than this is
 #                      left in the board file's RAM (HEAP_MIN= overrides)
 BOARD_HEAP_MIN       ?= 65536
@@ -39,6 +48,12 @@ BOARD_DTB_ADDR       ?= 0
 # BOARD_MMU_RAM_END    memory; everything else in the low 4 GiB is Device
 BOARD_MMU_RAM_START  ?= 0
 BOARD_MMU_RAM_END    ?= 0
+# BOARD_MMU_PAGED_MIB  AArch64: MiB mapped with 4 KiB pages from RAM's start
+#                      (2 or 4): the image and its stacks must fit there
+BOARD_MMU_PAGED_MIB  ?= 2
+# BOARD_MMU_NULL_GUARD AArch64: 1 = page 0 unmapped, so NULL faults; 0 for a
+#                      board whose firmware data lives there
+BOARD_MMU_NULL_GUARD ?= 1
 
 # --- Console ------------------------------------------------------------
 # BOARD_CONSOLE        the UART driver: a file name in drivers/uart/

@@ -23,3 +23,6 @@ BOARD_MMU_RAM_END    := 0x3f000000
 # kit_hart_start: the firmware's spin table of release addresses at 0xd8
 BOARD_HART_START     := spintable
 BOARD_SPIN_TABLE     := 0xd8
+# The firmware's spin table (0xd8) is in page 0: keep it mapped, so NULL
+# is not caught on this board
+BOARD_MMU_NULL_GUARD := 0

@@ -28,3 +28,9 @@ BOARD_HART_START     := clint
 BOARD_CLINT_BASE     := 0x2000000
 # QEMU's SiFive harts have no `time` CSR: read the CLINT's mtime
 BOARD_MTIME          := 0x200bff8
+# 16 KiB of RAM: a 256-byte stack guard (PMP NAPOT needs a power of two)
+# and a 1 KiB trap stack
+BOARD_STACK_GUARD    := 256
+BOARD_TRAP_STACK_SIZE := 1024
+# The FE310's E31 core has 8 PMP entries
+BOARD_PMP_ENTRIES    := 8

@@ -22,9 +22,10 @@ BOARD_ENTRY_LEVEL    := 1
 # Where QEMU puts the DTB: the start of RAM (the image leaves it room).
 BOARD_DTB_ADDR       := 0x40000000
 BOARD_MAX_HARTS      := 8
-# Normal (cacheable) memory for the MMU: where virt can have RAM
+# Normal (cacheable) memory for the MMU: where virt can have RAM (from
+# 1 GiB up to 256 GiB: -m 8G puts RAM above 4 GiB, and the heap follows)
 BOARD_MMU_RAM_START  := 0x40000000
-BOARD_MMU_RAM_END    := 0x100000000
+BOARD_MMU_RAM_END    := 0x4000000000
 # kit_hart_start: PSCI CPU_ON; QEMU answers HVC for an EL1 guest
 BOARD_HART_START     := psci
 BOARD_PSCI           := hvc

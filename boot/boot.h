@@ -13,19 +13,24 @@ void kit_cstart(uintptr_t hart, uintptr_t dtb, unsigned entry_level)
     __attribute__((noreturn));
 
 #if defined(__riscv)
-/* boot/riscv/trap.c: report a trap (xcause, xepc, xtval) and exit. */
-void kit_trap(uintptr_t cause, uintptr_t epc, uintptr_t tval)
-    __attribute__((noreturn));
-#elif defined(__aarch64__)
-/* boot/aarch64/trap.c: report an exception taken through vector slot
- * `vector` (ESR_EL1, ELR_EL1, FAR_EL1) and exit. */
-void kit_trap(unsigned vector, uint64_t esr, uint64_t elr, uint64_t far)
-    __attribute__((noreturn));
+/* boot/riscv/trap.c: a trap; regs = x0-x31 saved by trap_entry.S.  Reports
+ * and exits, or returns after an interrupt it handled. */
+void kit_trap(uintptr_t *regs);
 
-/* boot/aarch64/mmu.c: build the identity map (boot core, once), then turn
- * the MMU and caches on (every core). */
-void kit_mmu_build(void);
+/* boot/riscv/pmp.c (M-mode): this hart's locked PMP guards. */
+void kit_pmp_init(unsigned hart);
+#elif defined(__aarch64__)
+/* boot/aarch64/trap.c: an exception taken through vector slot `vector`;
+ * regs = x0-x30, then sp (vectors.S).  Reports and exits, or returns
+ * after an interrupt it handled. */
+void kit_trap(uint64_t *regs, unsigned vector);
+
+/* boot/aarch64/mmu.c: turn the MMU and caches on with the link-time
+ * identity map (every core). */
 void kit_mmu_enable(void);
 #endif
+
+/* The stack protector's guard (-fstack-protector-strong), seeded by crt0. */
+extern uintptr_t __stack_chk_guard;
 
 #endif

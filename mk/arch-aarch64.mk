@@ -13,6 +13,7 @@ CROSS        := aarch64-linux-gnu-
 GCC_INCLUDE  := $(shell $(CROSS)gcc -print-file-name=include)
 ARCH_CFLAGS  := -mcpu=cortex-a53 -fno-pie -mno-outline-atomics -nostdinc
 ARCH_INCLUDES = -isystem $(GCC_INCLUDE)
-ARCH_LDFLAGS := -no-pie -Wl,--build-id=none
+# Permissions change on page boundaries (linker/kit.ld, the page tables).
+ARCH_LDFLAGS := -no-pie -Wl,--build-id=none -Wl,--defsym=__kit_perm_align=4096
 NEWLIB_TARGET := aarch64-none-elf
 ARCH_FAMILY  := aarch64

@@ -30,7 +30,10 @@ config_h = \
   '$(hash)define KIT_MTIME_ADDR        $(BOARD_MTIME)' \
   '$(hash)define KIT_BOOT_HART         $(BOARD_BOOT_HART)' \
   '$(hash)define KIT_MAX_HARTS         $(BOARD_MAX_HARTS)' \
-  '$(hash)define KIT_STACK_SIZE        $(STACK_SIZE)' \
+  '$(hash)define KIT_STACK_SIZE        $(KIT_STACK_SIZE)' \
+  '$(hash)define KIT_STACK_GUARD       $(KIT_STACK_GUARD)' \
+  '$(hash)define KIT_TRAP_STACK_SIZE   $(KIT_TRAP_STACK)' \
+  '$(hash)define KIT_STACK_REPORT      $(if $(filter 1,$(STACK_REPORT)),1,0)' \
   '$(hash)define KIT_DTB_ADDR          $(BOARD_DTB_ADDR)' \
   '$(hash)define KIT_ENTRY_LEVEL       $(BOARD_ENTRY_LEVEL)' \
   '$(hash)define KIT_CLINT_BASE        $(BOARD_CLINT_BASE)' \
@@ -38,6 +41,10 @@ config_h = \
   '$(hash)define KIT_PSCI_CONDUIT      $(BOARD_PSCI)' \
   '$(hash)define KIT_MMU_RAM_START     $(BOARD_MMU_RAM_START)' \
   '$(hash)define KIT_MMU_RAM_END       $(BOARD_MMU_RAM_END)' \
+  '$(hash)define KIT_MMU_PAGED_MIB     $(BOARD_MMU_PAGED_MIB)' \
+  '$(hash)define KIT_MMU_NULL_GUARD    $(BOARD_MMU_NULL_GUARD)' \
+  '$(hash)define KIT_RAM_ORIGIN        $(BOARD_RAM_ORIGIN)' \
+  '$(hash)define KIT_PMP_ENTRIES       $(BOARD_PMP_ENTRIES)' \
   $(if $(filter s,$(BOARD_MODE)),'$(hash)define KIT_MODE_S            1') \
   '$(hash)define KIT_UART_DRIVERS(X)   $(foreach u,$(KIT_UART_DRIVERS),X($(u)))' \
   '$(hash)endif'

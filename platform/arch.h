@@ -30,6 +30,11 @@ void     kit_arch_hart_wait(unsigned hart);     /* on the woken hart: until told
 void     kit_arch_hart_rest(unsigned hart);     /* on the hart, after its function */
 unsigned kit_arch_hart_self(void);              /* the caller's hart id */
 
+/* An interrupt taken by the trap handler: 1 when handled (the handler
+ * then returns to the interrupted code), 0 to report it as unexpected.
+ * code: RISC-V the xcause code, AArch64 the vector slot. */
+int      kit_arch_interrupt(unsigned hart, uintptr_t code);
+
 /*
  * Where a started hart enters the image: a label in boot/<arch>/crt0.S.
  * platform/ never calls it; a method hands its address to the firmware or

@@ -68,3 +68,15 @@ void kit_puthex(uint64_t v)
     for (shift = 60; shift >= 0; shift -= 4)
         kit_console_putc("0123456789abcdef"[(v >> shift) & 0xf]);
 }
+
+void kit_putdec(uint64_t v)
+{
+    char buf[21];
+    int i = sizeof buf - 1;
+
+    buf[i] = 0;
+    do
+        buf[--i] = (char)('0' + v % 10);
+    while ((v /= 10) && i > 0);
+    kit_puts(buf + i);
+}

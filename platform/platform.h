@@ -35,6 +35,13 @@ void kit_devicetree_init(uintptr_t dtb);
 /* Raw diagnostics that work even when newlib's state is suspect (traps). */
 void kit_puts(const char *s);
 void kit_puthex(uint64_t v);
+void kit_putdec(uint64_t v);
+
+/* Console output from several harts (platform/outlock.c): 1 when taken,
+ * 0 when the wait ran out or the caller holds it already (print anyway;
+ * unlock only after a 1). */
+int  kit_out_lock(unsigned hart);
+void kit_out_unlock(void);
 
 /* What the boot hart was given at entry: its hart/core id, the DTB
  * address when the firmware passed one (RISC-V a1; 0 if unknown), and the
@@ -50,5 +57,7 @@ extern struct kit_boot_info kit_boot_info;
 /* Exit status used when the kit itself stops a program (CPU exception).
  * 139 = 128 + SIGSEGV, what a shell shows for a crashed Linux program. */
 #define KIT_EXIT_FAULT 139
+/* abort(), a smashed stack: 128 + SIGABRT. */
+#define KIT_EXIT_ABORT 134
 
 #endif

@@ -15,6 +15,8 @@
 #include <errno.h>
 #include <string.h>
 #include "fd.h"
+#include "../platform/platform.h"
+#include "../platform/hart.h"
 
 static long result(long r)
 {
@@ -25,9 +27,16 @@ static long result(long r)
     return r;
 }
 
+/* Under the output lock, so that another hart's fault report does not
+ * land in the middle of this write (platform/outlock.c). */
 int _write(int fd, const void *buf, size_t len)
 {
-    return (int)result(kit_fd_write(fd, buf, len));
+    int locked = kit_out_lock(kit_hart_self());
+    long r = kit_fd_write(fd, buf, len);
+
+    if (locked)
+        kit_out_unlock();
+    return (int)result(r);
 }
 
 int _read(int fd, void *buf, size_t len)

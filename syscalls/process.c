@@ -5,11 +5,13 @@
 #include <errno.h>
 #include <signal.h>
 #include "../platform/platform.h"
+#include "../platform/stack.h"
 
 #define KIT_PID 1
 
 void _exit(int status)
 {
+    kit_stack_exit_check();     /* S-mode sentinel; STACK_REPORT=1 */
     kit_exit(status);
 }
 
@@ -35,5 +37,9 @@ int _kill(int pid, int sig)
     }
     if (sig == 0)
         return 0;               /* "does the process exist?": yes */
+    if (sig == SIGABRT)
+        kit_puts("\nkit: abort() called\n");
+    else
+        kit_puts("\nkit: killed by a signal\n");
     kit_exit(128 + sig);
 }

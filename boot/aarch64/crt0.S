@@ -17,14 +17,25 @@
     and     \reg, \reg, #MPIDR_CORE_MASK
 .endm
 
-/* What every core does before C: a stack of its own, FP/SIMD on, the
- * exception vectors.  \id holds the core id (MPIDR Aff0). */
+/* What every core does before C: a stack of its own over its guard, a
+ * trap stack, FP/SIMD on, the exception vectors.  \id holds the core id
+ * (MPIDR Aff0).  C runs on SP_EL0 ("EL1t"), exceptions on SP_EL1, which
+ * is the core's trap stack (vectors.S says why). */
 .macro core_setup id
-    /* sp: top of this core's stack, 16-byte aligned (AAPCS64 6.4.5.1:
-     * sp mod 16 = 0 at every public interface; the hardware checks it
-     * when SCTLR_EL1.SA is set). */
+    /* SP_EL1: the top of this core's trap stack (linker/kit.ld). */
+    ldr     x1, =__kit_trap_stacks_start
+    add     x2, \id, #1
+    mov     x3, #KIT_TRAP_STACK_SIZE
+    madd    x1, x2, x3, x1
+    mov     sp, x1                  /* still SPSel = 1: this is SP_EL1 */
+    msr     spsel, #0
+
+    /* SP_EL0: the top of this core's stack, a stride of KIT_STACK_SIZE +
+     * KIT_STACK_GUARD per core below __kit_stacks_end, 16-byte aligned
+     * (AAPCS64 6.4.5.1: sp mod 16 = 0 at every public interface; the
+     * hardware checks it when SCTLR_EL1.SA is set). */
     ldr     x1, =__kit_stacks_end
-    mov     x2, #KIT_STACK_SIZE
+    ldr     x2, =(KIT_STACK_SIZE + KIT_STACK_GUARD)
     mul     x2, x2, \id
     sub     x1, x1, x2
     and     x1, x1, #~15
@@ -61,11 +72,23 @@ _start:
     b.ne    wait_for_release
     core_setup x19
 
-    /* Identity-map memory and turn on MMU and caches (mmu.c): with the MMU
-     * off every access is Device memory, where newlib's unaligned string
-     * routines and `dc zva` in memset fault. */
-    bl      kit_mmu_build
+    /* Turn on MMU and caches with the identity map the linker built
+     * (mmu.c, linker/mmu_tables.ld.S): with the MMU off every access is
+     * Device memory, where newlib's unaligned string routines and `dc zva`
+     * in memset fault. */
     bl      kit_mmu_enable
+
+    /* The stack protector's guard (-fstack-protector-strong), before any
+     * C that it protects runs: the counter's value varies from boot to
+     * boot; the low byte is zero so that a string overflow cannot
+     * reproduce it. */
+    mrs     x0, cntpct_el0
+    ldr     x1, =0x9e3779b97f4a7c00
+    eor     x0, x1, x0, lsl #17
+    eor     x0, x0, x0, lsr #29
+    and     x0, x0, #~0xff
+    ldr     x1, =__stack_chk_guard
+    str     x0, [x1]
 
     mov     x0, x19                 /* core id */
     ldr     x1, =KIT_DTB_ADDR       /* where the board puts the DTB, or 0 */
@@ -81,7 +104,7 @@ kit_secondary_entry:
     b.hs    park
     bl      kit_drop_to_el1
     core_setup x19
-    bl      kit_mmu_enable          /* the boot core built the tables */
+    bl      kit_mmu_enable          /* the same tables as every core */
     mov     x0, x19
     b       kit_hart_secondary      /* platform/hart.c */
 

@@ -36,15 +36,23 @@ hart_setup:
     li      t0, KIT_MAX_HARTS
     bgeu    a0, t0, park
 
-    /* sp: the top of this hart's own stack, hart n's STACK_SIZE below
-     * hart n-1's (where the stacks are: the memory map in linker/kit.ld).
-     * psABI "Integer Calling Convention": sp is 16-byte aligned at every
-     * call. */
+    /* sp: the top of this hart's own stack, each KIT_STACK_SIZE bytes over
+     * its guard, hart 0's on top: hart n's ends n strides below
+     * __kit_stacks_end (the memory map in linker/kit.ld).  psABI "Integer
+     * Calling Convention": sp is 16-byte aligned at every call. */
     la      sp, __kit_stacks_end
-    li      t0, KIT_STACK_SIZE
+    li      t0, KIT_STACK_SIZE + KIT_STACK_GUARD
     mul     t0, t0, a0
     sub     sp, sp, t0
     andi    sp, sp, -16
+
+    /* xscratch: the top of this hart's trap stack (trap_entry.S). */
+    la      t1, __kit_trap_stacks_start
+    addi    t0, a0, 1
+    li      t2, KIT_TRAP_STACK_SIZE
+    mul     t0, t0, t2
+    add     t0, t0, t1
+    csrw    CSR_SCRATCH, t0
 
     /* Traps go to a handler that reports and exits (trap_entry.S): a fault
      * in start-up code must not loop silently.  Direct mode: the low bits
@@ -69,7 +77,43 @@ hart_setup:
 1:
 #endif
 
+    /* Stack guards, per hart (README "Faults"): M-mode, locked PMP
+     * entries (pmp.c); S-mode has no PMP of its own, so a sentinel over the
+     * guard, checked at every trap and at exit (platform/stack.c). */
+    mv      s2, a0
+    mv      s3, a1
+#if defined(KIT_MODE_S)
+    bnez    s1, 2f                  /* the boot hart writes every hart's */
+    call    kit_stack_sentinel_set_all
+2:
+#else
+    call    kit_pmp_init
+#endif
+    mv      a0, s2
+    mv      a1, s3
+
     bnez    s1, secondary
+
+    /* The stack protector's guard (-fstack-protector-strong), before any
+     * C that it protects runs: a value that varies from boot to boot where
+     * the board has a source (the cycle or time counter), with a zero low
+     * byte so that a string overflow cannot reproduce it. */
+#if defined(KIT_MODE_S)
+    rdtime  t0
+#else
+    csrr    t0, mcycle
+#endif
+    la      t1, __stack_chk_guard
+    slli    t2, t0, 17
+    xor     t0, t0, t2
+    li      t2, 0x7e3b5a00
+    xor     t0, t0, t2
+    andi    t0, t0, -256
+#if __riscv_xlen == 64
+    sd      t0, 0(t1)
+#else
+    sw      t0, 0(t1)
+#endif
 
     /* Boot hart: a0 = hart id, a1 = DTB, a2 = the privilege level we run
      * in (3 = M, 1 = S, the mstatus.MPP encoding), on to C. */

@@ -4,7 +4,7 @@
  * M-mode reads mhartid (Privileged Spec 3.1.5).  S-mode cannot, and tp
  * belongs to the program (psABI: the thread pointer), so there a hart
  * finds its id from its stack: crt0 gives hart n the STACK_SIZE slice
- * ending n * STACK_SIZE below __kit_stacks_end (linker/kit.ld).
+ * ending n strides (STACK_SIZE + its guard) below __kit_stacks_end (linker/kit.ld).
  */
 #include <stdint.h>
 #include "board_config.h"
@@ -17,7 +17,8 @@ unsigned kit_arch_hart_self(void)
 {
     uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
 
-    return (unsigned)(((uintptr_t)__kit_stacks_end - sp) / KIT_STACK_SIZE);
+    return (unsigned)(((uintptr_t)__kit_stacks_end - sp)
+                      / (KIT_STACK_SIZE + KIT_STACK_GUARD));
 }
 #else
 unsigned kit_arch_hart_self(void)

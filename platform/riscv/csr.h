@@ -17,6 +17,10 @@
 #define CSR_CAUSE   scause
 #define CSR_EPC     sepc
 #define CSR_TVAL    stval
+#define CSR_SCRATCH sscratch
+#define CSR_IE      sie
+#define CSR_IP      sip
+#define XRET        sret
 #define MODE_NAME   "S"
 #else
 #define CSR_STATUS  mstatus
@@ -24,6 +28,10 @@
 #define CSR_CAUSE   mcause
 #define CSR_EPC     mepc
 #define CSR_TVAL    mtval
+#define CSR_SCRATCH mscratch
+#define CSR_IE      mie
+#define CSR_IP      mip
+#define XRET        mret
 #define MODE_NAME   "M"
 #endif
 

@@ -1,0 +1,119 @@
+/*
+ * AArch64: the kit's identity map, built by the linker.
+ *
+ * The C preprocessor turns this file into build/<config>/mmu_tables.ld
+ * (the Makefile's rule), which linker/kit.ld INCLUDEs: every descriptor
+ * below is an ld expression over the image's own symbols (__kit_text_end,
+ * __kit_stacks_start, ...), so the tables are finished data in the image
+ * when QEMU loads it.  Boot only points TTBR0_EL1 at them
+ * (boot/aarch64/mmu.c): no run-time work, and read-only to everyone.
+ *
+ * Translation (ARM ARM D5.2): 4 KiB granule, TCR_EL1.T0SZ = 25, a 39-bit
+ * (512 GiB) address space whose walk starts at level 1.
+ *   level 1: 512 x 1 GiB.  RAM (KIT_MMU_RAM_START..END; QEMU virt: RAM at
+ *            1 GiB, up to 255 GiB of it with -m) is Normal cacheable
+ *            blocks, read-write, execute-never; below 4 GiB the rest is
+ *            Device blocks, execute-never; above, nothing.
+ *   level 2: two tables of 512 x 2 MiB, for the first GiB (page 0 lives
+ *            there) and for the GiB holding the image.
+ *   level 3: KIT_MMU_PAGED_MIB / 2 tables of 512 x 4 KiB pages over the
+ *            image and its stacks, where permissions change:
+ *              page 0 ............ unmapped (NULL), KIT_MMU_NULL_GUARD
+ *              .text ............. read-only, executable
+ *              .rodata, tables ... read-only, execute-never
+ *              .data .bss ........ read-write, execute-never
+ *              stack guards ...... unmapped (stack overflow)
+ *              stacks, heap ...... read-write, execute-never
+ *            On QEMU virt, the first 2 MiB (flash) are unmapped as a whole
+ *            instead: a NULL guard that costs no table.
+ */
+#include "board_config.h"
+
+#if defined(__aarch64__)
+
+#define KIB4        0x1000
+#define MIB2        0x200000
+#define GIB         0x40000000
+/* Where the 4 KiB pages are: from the 2 MiB boundary at or below RAM's start */
+#define WIN_BASE    ((KIT_RAM_ORIGIN) & ~(MIB2 - 1))
+#define WIN_END     (WIN_BASE + (KIT_MMU_PAGED_MIB) * 0x100000)
+#define WIN_GIB     ((KIT_RAM_ORIGIN) / GIB)
+
+/* Descriptor bits (ARM ARM D5.3): valid+table / valid+block / valid+page,
+ * AttrIndx (MAIR_EL1 slot: 0 Device-nGnRnE, 1 Normal write-back), AP[2]
+ * (read-only), SH = inner shareable, AF (no access-flag fault), PXN, UXN. */
+#define TABLE       3
+#define BLOCK       1
+#define PAGE        3
+#define NORMAL      ((1 << 2) | (3 << 8) | (1 << 10))
+#define DEVICE      ((0 << 2) | (1 << 10))
+#define RO          (1 << 7)
+#define XN          ((1 << 53) | (1 << 54))
+#define UXN         (1 << 54)
+
+/* What a 2 MiB or 1 GiB block at address a is: RAM, Device below 4 GiB,
+ * else not mapped */
+#define IS_RAM(a)   ((a) >= KIT_MMU_RAM_START && (a) < KIT_MMU_RAM_END)
+#define BLK(a)      (IS_RAM(a) ? (a) | BLOCK | NORMAL | XN : \
+                     (a) < 0x100000000 ? (a) | BLOCK | DEVICE | XN : 0)
+
+/* A 4 KiB page at address p, from the image's own symbols */
+#define PG(p) ( \
+    (p) == 0 && KIT_MMU_NULL_GUARD ? 0 : \
+    (p) < __kit_text_start  ? (p) | PAGE | NORMAL | XN : \
+    (p) < __kit_text_end    ? (p) | PAGE | NORMAL | RO | UXN : \
+    (p) < __kit_rodata_end  ? (p) | PAGE | NORMAL | RO | XN : \
+    (p) < __kit_stacks_start ? (p) | PAGE | NORMAL | XN : \
+    (p) < __kit_stacks_end  ? \
+        (((p) - __kit_stacks_start) % __kit_stack_pitch < __kit_stack_guard \
+         ? 0 : (p) | PAGE | NORMAL | XN) : \
+    (p) | PAGE | NORMAL | XN)
+
+/* A level-2 entry for address a (in GiB g): a page table inside the
+ * window, nothing at 0 when page 0 is guarded, else a block */
+#define L2E(a) ( \
+    (a) >= WIN_BASE && (a) < WIN_END ? \
+        (__kit_pt_l3 + ((a) - WIN_BASE) / MIB2 * KIB4) | TABLE : \
+    (a) == 0 && KIT_MMU_NULL_GUARD ? 0 : BLK(a))
+
+#define L1E(i) QUAD((i) == 0 ? __kit_pt_l2_0 | TABLE : \
+                    (i) == WIN_GIB ? __kit_pt_l2_w | TABLE : BLK((i) * GIB))
+#define L2E_0(j) QUAD(L2E((j) * MIB2))
+#define L2E_W(j) QUAD(L2E(WIN_GIB * GIB + (j) * MIB2))
+#define L3E(j)   QUAD(PG(WIN_BASE + L3_TABLE * MIB2 + (j) * KIB4))
+
+/* 512 entries: M(0) ... M(511) */
+#define X8(M, i)   M(i) M(i+1) M(i+2) M(i+3) M(i+4) M(i+5) M(i+6) M(i+7)
+#define X64(M, i)  X8(M, i) X8(M, i+8) X8(M, i+16) X8(M, i+24) \
+                   X8(M, i+32) X8(M, i+40) X8(M, i+48) X8(M, i+56)
+#define X512(M)    X64(M, 0) X64(M, 64) X64(M, 128) X64(M, 192) \
+                   X64(M, 256) X64(M, 320) X64(M, 384) X64(M, 448)
+
+.mmu_tables : ALIGN(4096) {
+    __kit_pt_l1 = .;
+    X512(L1E)
+    __kit_pt_l2_0 = .;
+    X512(L2E_0)
+#if WIN_GIB != 0
+    __kit_pt_l2_w = .;
+    X512(L2E_W)
+#else
+    __kit_pt_l2_w = __kit_pt_l2_0;
+#endif
+    __kit_pt_l3 = .;
+#define L3_TABLE 0
+    X512(L3E)
+#if KIT_MMU_PAGED_MIB > 2
+#undef L3_TABLE
+#define L3_TABLE 1
+    X512(L3E)
+#endif
+#if KIT_MMU_PAGED_MIB > 4
+#error "KIT_MMU_PAGED_MIB: at most 4 (two level-3 tables)"
+#endif
+} > CODE :text
+
+ASSERT(__kit_trap_stacks_end <= WIN_END,
+       "AArch64: the image and its stacks do not fit the 4 KiB-page window of the page tables: raise BOARD_MMU_PAGED_MIB (linker/mmu_tables.ld.S)")
+
+#endif

@@ -1,0 +1,34 @@
+/*
+ * One lock around console output, so that lines from several harts (a
+ * secondary hart's fault report, the boot hart's printf) do not
+ * interleave.  A hart that faults may hold it forever, and a report must
+ * come out regardless: kit_out_lock gives up after a bounded wait and the
+ * caller prints anyway (a mixed line beats a silent hang).
+ */
+#include "platform.h"
+
+static int out_lock;        /* 0 free, else 1 + the holder's hart id */
+
+/* About a second of spinning under QEMU TCG, far more on hardware. */
+#define SPINS 2000000
+
+int kit_out_lock(unsigned hart)
+{
+    long i;
+
+    for (i = 0; i < SPINS; i++) {
+        int expected = 0;
+
+        if (__atomic_compare_exchange_n(&out_lock, &expected, (int)hart + 1, 0,
+                                        __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
+            return 1;
+        if (expected == (int)hart + 1)
+            return 0;           /* ours already (a fault while printing) */
+    }
+    return 0;
+}
+
+void kit_out_unlock(void)
+{
+    __atomic_store_n(&out_lock, 0, __ATOMIC_RELEASE);
+}
