@@ -20,6 +20,10 @@
 
 static volatile unsigned char in_trap[KIT_MAX_HARTS];
 
+/* The report's wait for the output lock: well under a second of QEMU
+ * time, and bounded however the holder died. */
+#define LOCK_SPINS 5000000
+
 static void raw_putc(char c)
 {
     if (c == '\n')
@@ -108,7 +112,7 @@ void kit_fault_report(const struct kit_fault *f)
 #endif
     null = (f->has_addr && f->addr < 4096) || (f->fetch && f->pc < 4096);
 
-    kit_out_lock(f->hart);
+    kit_out_lock(f->hart, LOCK_SPINS);
     kit_fault_puts("\n");
     put_hart(f->hart);
     if (guard >= 0 || broken >= 0)

@@ -3,20 +3,19 @@
  * secondary hart's fault report, the boot hart's printf) do not
  * interleave.  A hart that faults may hold it forever, and a report must
  * come out regardless: kit_out_lock gives up after a bounded wait and the
- * caller prints anyway (a mixed line beats a silent hang).
+ * caller prints anyway (a mixed line beats a silent hang).  Ordinary
+ * output (_write) waits as long as it takes: the only other holder is a
+ * hart reporting a fault, which ends the program.
  */
 #include "platform.h"
 
 static int out_lock;        /* 0 free, else 1 + the holder's hart id */
 
-/* About a second of spinning under QEMU TCG, far more on hardware. */
-#define SPINS 2000000
-
-int kit_out_lock(unsigned hart)
+int kit_out_lock(unsigned hart, long spins)
 {
     long i;
 
-    for (i = 0; i < SPINS; i++) {
+    for (i = 0; spins < 0 || i < spins; i++) {
         int expected = 0;
 
         if (__atomic_compare_exchange_n(&out_lock, &expected, (int)hart + 1, 0,

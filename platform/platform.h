@@ -38,9 +38,9 @@ void kit_puthex(uint64_t v);
 void kit_putdec(uint64_t v);
 
 /* Console output from several harts (platform/outlock.c): 1 when taken,
- * 0 when the wait ran out or the caller holds it already (print anyway;
- * unlock only after a 1). */
-int  kit_out_lock(unsigned hart);
+ * 0 when `spins` tries ran out (-1: no limit) or the caller holds it
+ * already (print anyway; unlock only after a 1). */
+int  kit_out_lock(unsigned hart, long spins);
 void kit_out_unlock(void);
 
 /* What the boot hart was given at entry: its hart/core id, the DTB

@@ -31,7 +31,7 @@ static long result(long r)
  * land in the middle of this write (platform/outlock.c). */
 int _write(int fd, const void *buf, size_t len)
 {
-    int locked = kit_out_lock(kit_hart_self());
+    int locked = kit_out_lock(kit_hart_self(), -1);
     long r = kit_fd_write(fd, buf, len);
 
     if (locked)

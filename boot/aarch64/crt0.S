@@ -116,11 +116,15 @@ kit_secondary_entry:
 wait_for_release:
 #if KIT_SPIN_TABLE
     ldr     x1, =KIT_SPIN_TABLE
+#else
+    /* Machines with no firmware to park cores (virt,secure=on): the
+     * kit's own slots (platform/aarch64/hart_psci.c). */
+    ldr     x1, =kit_release_slots
+#endif
 1:  wfe
     ldr     x2, [x1, x19, lsl #3]
     cbz     x2, 1b
     br      x2
-#endif
 park:
     wfe
     b       park

@@ -252,6 +252,7 @@ struct run {
     char *raw;          /* the output before strip_cr */
     size_t len;
     int status;         /* exit status, or -1 on timeout, -2 on signal */
+    int flooded;        /* stopped at MAX_OUTPUT bytes */
 };
 
 static void run_child(char **argv, const struct spec *sp, double timeout,
@@ -282,6 +283,7 @@ static void run_child(char **argv, const struct spec *sp, double timeout,
     close(out[1]);
     r->out = malloc(MAX_OUTPUT + 1);
     r->len = 0;
+    r->flooded = 0;
     if (!r->out)
         die("out of memory");
     while (open_out) {
@@ -314,7 +316,7 @@ static void run_child(char **argv, const struct spec *sp, double timeout,
         else
             r->len += (size_t)n;
         if (r->len == MAX_OUTPUT)
-            open_out = 0;
+            r->flooded = 1, open_out = 0;
     }
     kill(-pid, SIGKILL);        /* output closed: make sure nothing lingers */
     waitpid(pid, &status, 0);
@@ -368,6 +370,11 @@ static int judge(const struct spec *sp, const struct run *r, double timeout,
     if (r->status == -1) {
         snprintf(why, whylen, "timed out after %.0f s (hang?) booting %s",
                  timeout, image ? image : "the image");
+        return 0;
+    }
+    if (r->flooded) {
+        snprintf(why, whylen, "stopped by kitrun: the program printed more than "
+                 "%d MiB (its output limit)", MAX_OUTPUT >> 20);
         return 0;
     }
     if (r->status == -2) {

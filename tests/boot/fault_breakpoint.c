@@ -1,0 +1,20 @@
+/* kit-test: a breakpoint instruction is named, exit 139
+ * boards: virt-rv64 virt-rv64-sbi virt-rv32 virt-aarch64 virt-aarch64-el2 virt-aarch64-el3
+ * expect: before the fault
+ * expect: kit: hart 0: breakpoint
+ * expect-not: after the fault
+ * expect-exit: 139
+ */
+#include "lib/fault.h"
+
+int main(void)
+{
+    before_fault();
+#if defined(__riscv)
+    __asm__ volatile("ebreak");
+#else
+    __asm__ volatile("brk #0");
+#endif
+    printf("after the fault\n");
+    return 0;
+}

@@ -1,0 +1,19 @@
+/* kit-test: reading through a NULL pointer is named, with the address, exit 139
+ * boards: virt-rv64 virt-rv64-sbi virt-rv32 virt-aarch64 virt-aarch64-el2 virt-aarch64-el3
+ * expect: before the fault
+ * expect: kit: hart 0: NULL pointer: 
+ * expect: addr 0x00000000
+ * expect-not: after the fault
+ * expect-exit: 139
+ */
+#include "lib/fault.h"
+
+int main(void)
+{
+    volatile int *p = NULL;
+
+    before_fault();
+    printf("read %d\n", *p);
+    printf("after the fault\n");
+    return 0;
+}

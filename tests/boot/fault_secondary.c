@@ -1,0 +1,42 @@
+/* kit-test: a fault on a secondary hart names that hart (2), and its report is not mixed into the boot hart's output, exit 139
+ * boards: virt-rv64 virt-rv64-sbi virt-rv32 virt-aarch64 virt-aarch64-el2 virt-aarch64-el3 sifive_u raspi3b
+ * qemu: -smp 4
+ * expect: before the fault
+ * expect: kit: hart 2: 
+ * expect: illegal instruction
+ * expect-not: after the fault
+ * expect-exit: 139
+ */
+#include <errno.h>
+#include <stdint.h>
+#include <string.h>
+#include "../../platform/hart.h"
+#include "lib/fault.h"
+
+/* An illegal instruction: it faults on every board, including raspi3b,
+ * whose page 0 stays mapped. */
+static void crash(void *arg)
+{
+    (void)arg;
+#if defined(__riscv)
+    __asm__ volatile(".word 0");
+#else
+    __asm__ volatile("udf #0");
+#endif
+}
+
+int main(void)
+{
+    char line[] = "the boot hart keeps printing whole lines\n";
+
+    /* Hart 2: never the boot hart here (0 on most boards, 1 on sifive_u). */
+    before_fault();
+    if (kit_hart_start(2, crash, 0) != 0) {
+        printf("kit_hart_start: %s\n", strerror(errno));
+        return 3;
+    }
+    for (;;)
+        fwrite(line, 1, sizeof line - 1, stdout);
+    printf("after the fault\n");
+    return 0;
+}

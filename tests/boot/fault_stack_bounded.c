@@ -1,0 +1,28 @@
+/* kit-test: a bounded recursion 2 KiB deeper than the stack is caught, exit 139
+ * boards: virt-rv64 virt-rv64-sbi virt-rv32 virt-aarch64 virt-aarch64-el2 virt-aarch64-el3
+ * expect: before the fault
+ * expect: stack overflow
+ * expect: stack guard of hart 0
+ * expect-not: after the fault
+ * expect-exit: 139
+ */
+#include "board_config.h"
+#include "lib/fault.h"
+
+/* About 128 bytes a level: STACK_SIZE / 128 + 16 levels overflow by
+ * about 2 KiB, then return as if nothing happened. */
+static int down(int n)
+{
+    volatile char frame[96];
+
+    frame[0] = (char)n;
+    return n ? down(n - 1) + frame[0] : 0;
+}
+
+int main(void)
+{
+    before_fault();
+    printf("%d\n", down(KIT_STACK_SIZE / 96 + 16));
+    printf("after the fault\n");
+    return 0;
+}

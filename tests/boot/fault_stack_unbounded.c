@@ -1,0 +1,27 @@
+/* kit-test: unbounded recursion ends in the stack guard: stack overflow, exit 139
+ * boards: virt-rv64 virt-rv64-sbi virt-rv32 virt-aarch64 virt-aarch64-el2 virt-aarch64-el3
+ * expect: before the fault
+ * expect: kit: hart 0: stack overflow: 
+ * expect: stack guard of hart 0
+ * expect-not: after the fault
+ * expect-exit: 139
+ */
+#include "lib/fault.h"
+
+#pragma GCC diagnostic ignored "-Winfinite-recursion"
+
+static int down(volatile char *prev)
+{
+    volatile char frame[64];
+
+    frame[0] = prev ? prev[0] + 1 : 0;
+    return down(frame) + frame[1];      /* not a tail call */
+}
+
+int main(void)
+{
+    before_fault();
+    printf("%d\n", down(0));
+    printf("after the fault\n");
+    return 0;
+}

@@ -1,0 +1,22 @@
+/* kit-test: a fault after the program trashed all of .data and .bss (console, newlib, the kit's flags) still ends with one line, exit 139
+ * boards: virt-rv64 virt-rv64-sbi virt-rv32 virt-aarch64 virt-aarch64-el2 virt-aarch64-el3
+ * expect: before the fault
+ * expect: kit: hart 0: 
+ * expect-not: after the fault
+ * expect-exit: 139
+ */
+#include <stdint.h>
+#include "lib/fault.h"
+
+extern char __data_start[], __bss_end[];
+
+int main(void)
+{
+    before_fault();
+    /* Everything the console, newlib and the trap handler keep in RAM. */
+    for (volatile char *p = __data_start; p < __bss_end; p++)
+        *p = (char)0xa5;
+    *(volatile int *)(uintptr_t)0xfffffff0u = 1;
+    printf("after the fault\n");
+    return 0;
+}
