@@ -39,7 +39,7 @@ void kit_fault_puts(const char *s)
 
 void kit_fault_puthex(uint64_t v)
 {
-    int shift = sizeof(uintptr_t) * 8 - 4;
+    int shift = 60;                 /* 16 digits on every architecture */
 
     kit_fault_puts("0x");
     for (; shift >= 0; shift -= 4)

@@ -10,13 +10,22 @@
 #include "platform.h"
 
 static int out_lock;        /* 0 free, else 1 + the holder's hart id */
+static int report_waiting;  /* a fault report wants the lock: writers yield */
 
 int kit_out_lock(unsigned hart, long spins)
 {
     long i;
 
+    /* A report must not starve behind a hart that prints in a loop: once
+     * one waits, ordinary writers stop taking the lock (the report ends
+     * the program). */
+    if (spins >= 0)
+        __atomic_store_n(&report_waiting, 1, __ATOMIC_RELAXED);
     for (i = 0; spins < 0 || i < spins; i++) {
         int expected = 0;
+
+        if (spins < 0 && __atomic_load_n(&report_waiting, __ATOMIC_RELAXED))
+            continue;
 
         if (__atomic_compare_exchange_n(&out_lock, &expected, (int)hart + 1, 0,
                                         __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))

@@ -49,16 +49,17 @@ void kit_stack_sentinel_set_all(void)
     }
 }
 
-/* Only the top word of each guard: the one an overflow hits first. */
+/* Every word: a frame may step over some without writing them. */
 int kit_stack_sentinel_broken(void)
 {
-    unsigned h;
+    unsigned h, i;
 
     for (h = 0; h < KIT_MAX_HARTS; h++) {
         uintptr_t *w = guard_base(h);
 
-        if (w[KIT_STACK_GUARD / sizeof *w - 1] != SENTINEL)
-            return (int)h;
+        for (i = 0; i < KIT_STACK_GUARD / sizeof *w; i++)
+            if (w[i] != SENTINEL)
+                return (int)h;
     }
     return -1;
 }

@@ -1,5 +1,6 @@
 /* kit-test: abort() ends the program with status 134 (128 + SIGABRT)
  * expect: about to abort
+ * expect: kit: abort() called
  * expect-not: after abort
  * expect-exit: 134
  */
