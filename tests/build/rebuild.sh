@@ -40,12 +40,12 @@ mkdir -p build
 rm -rf $root
 check "defaults: stack"                 "stack 16384"
 check "STACK_SIZE reaches C"            "stack 32768"       STACK_SIZE=32768
-check "STACK_SIZE reaches the link"     "stacks 262144"     STACK_SIZE=32768
+check "STACK_SIZE reaches the link"     "linked stack 32768" STACK_SIZE=32768
 check "HEAP_MIN reaches the link"       "heap_min 131072"   HEAP_MIN=131072
 check "a board variable reaches C"      "harts 2"           BOARD_MAX_HARTS=2
-check "a board variable reaches the link" "stacks 32768"    BOARD_MAX_HARTS=2
+check "a board variable reaches the link" "linked harts 2"  BOARD_MAX_HARTS=2
 check "OPT (CFLAGS) reaches the objects" "optimized no"     OPT=-O0
-check "back to the defaults"            "stacks 131072"
+check "back to the defaults"            "linked harts 8"
 check "back to the defaults: CFLAGS"    "optimized yes"
 rm -rf $root $root.err
 [ $fails = 0 ]
