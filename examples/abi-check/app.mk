@@ -1,5 +1,3 @@
-# examples/abi-check/app.mk: add the checked-call harness and this
-# architecture's routine to the app (both RISC-V widths share riscv/).
-abi_arch := $(if $(filter riscv%,$(KIT_ARCH)),riscv,$(KIT_ARCH))
-APP_SRCS += abi/checked_call.c abi/$(abi_arch)/trampoline.S \
-            examples/abi-check/$(abi_arch)/my_memcpy.S
+# examples/abi-check/app.mk: abi/app.mk adds the checked-call harness and
+# this architecture's routines (riscv/, aarch64/; x86_64/ for the host).
+include abi/app.mk

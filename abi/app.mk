@@ -1,0 +1,15 @@
+# abi/app.mk: what an app that uses the checked call adds to its build.
+#
+# Included by the app.mk of every app that calls routines through the
+# checked-call harness (abi/tests, examples/abi-check, your own):
+#
+#     include abi/app.mk
+#
+# It adds the harness (checked_call.c and this architecture's trampoline)
+# and every .c/.S file in the app's architecture directory,
+# $(APP)/<abi_arch>/, where abi_arch is riscv (both widths), aarch64, or
+# x86_64 for the host build (abi/abi.mk).  Kept in one place so that the
+# rule "which architecture directory" is written once.
+abi_arch := $(if $(filter riscv%,$(KIT_ARCH)),riscv,$(KIT_ARCH))
+APP_SRCS += abi/checked_call.c abi/$(abi_arch)/trampoline.S \
+            $(wildcard $(APP)/$(abi_arch)/*.c $(APP)/$(abi_arch)/*.S)
