@@ -39,8 +39,17 @@
 #define CC_F_CALLOUT_SP (61 * CC_W)     /* sp at the last cc_callout entry  */
 #define CC_F_CALLOUT_N  (62 * CC_W)     /* how many times cc_callout ran    */
 #define CC_F_HOST       (63 * CC_W)     /* [16] caller's ra, sp, saved regs */
-/* word 79 is padding so that the 64-bit area starts 16-byte aligned */
-#define CC_F_FPBASE     (80 * CC_W)
+/* checked callbacks (abi/<arch>/trampoline.S, cc_cb_*): */
+#define CC_F_CB_N       (79 * CC_W)     /* how many times a callback ran    */
+#define CC_F_CB_SP      (80 * CC_W)     /* sp at the first misaligned one   */
+#define CC_F_CB_RA      (81 * CC_W)     /* the routine's return address     */
+#define CC_F_CB_SPSAVE  (82 * CC_W)     /* the routine's sp at the callback */
+#define CC_F_CB_PLAT    (83 * CC_W)     /* the routine's tp / x18 there     */
+#define CC_F_CB_GP      (84 * CC_W)     /* the routine's gp there (RISC-V)  */
+#define CC_F_CB_DEPTH   (85 * CC_W)     /* 1 while a callback runs          */
+#define CC_F_VEC        (86 * CC_W)     /* struct cc_vec *, 0: no vectors   */
+/* word 87 is padding so that the 64-bit area starts 16-byte aligned */
+#define CC_F_FPBASE     (88 * CC_W)
 
 /* From here on every slot is 8 bytes, whatever the register width. */
 #define CC_F_FARG       (CC_F_FPBASE + 0)       /* [8]  FP arguments        */
@@ -53,9 +62,30 @@
 
 /* What FIX_IN/FIX_OUT hold, per architecture:
  *   RISC-V:  [0] gp   [1] tp    [2] frm (hard-float ABIs)
+ *            FIX_IN[3]: the canary tp holds during the call
  *   AArch64: [0] x18  [1] FPCR
+ *            FIX_IN[3]: the canary x18 holds during the call
  *   x86-64:  [0] RFLAGS [1] MXCSR [2] x87 control word  ([3] of FIX_OUT is
  *            scratch for the trampoline)
  */
+
+/* The vector area (struct cc_vec in checked_call.c), reached through
+ * CC_F_VEC; every header slot is 8 bytes.  DATA holds what the vector
+ * registers are loaded with (RVV: garbage for v0-v31; SVE: z0-z31, then
+ * p0-p15, at the hardware's vector length VL: z_i at DATA + i*VL, p_i at
+ * DATA + 32*VL + i*VL/8).  AFTER receives z8-z23, then p4-p15, after the
+ * call (SVE PCS check).  Sized for VL up to 2048 bits, the architectural
+ * maximum of SVE; RVV uses it for VLEN up to 2048 bits. */
+#define CC_V_FLAGS      0       /* CC_VF_* below                          */
+#define CC_V_VTYPE      8       /* RVV: the vtype left for the routine    */
+#define CC_V_AVL        16      /* RVV: the AVL for that vtype            */
+#define CC_V_VXRM       24      /* RVV: the fixed-point rounding mode     */
+#define CC_V_DATA       64
+#define CC_V_MAXVL      256     /* bytes */
+#define CC_V_AFTER      (CC_V_DATA + 32 * CC_V_MAXVL + 16 * CC_V_MAXVL / 8)
+#define CC_V_SIZE       (CC_V_AFTER + 16 * CC_V_MAXVL + 12 * CC_V_MAXVL / 8)
+
+#define CC_VF_FILL      1       /* load the vector registers before       */
+#define CC_VF_SVE_PCS   2       /* store z8-z23, p4-p15 after (SVE PCS)   */
 
 #endif

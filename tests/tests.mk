@@ -16,7 +16,7 @@ HOST_CC     ?= gcc
 HOST_CFLAGS := -O1 -g -std=gnu11 -Wall -Wextra -Werror
 
 BOOT_TESTS  := $(basename $(notdir $(wildcard tests/boot/*.c)))
-HOST_TESTS  := test_syscalls test_time test_fdt abi_x86_64 test_kitrun
+HOST_TESTS  := test_syscalls test_time test_fdt abi_tests abi_abi-check test_kitrun
 
 .PHONY: test test-host test-build test-boards test-this-board
 

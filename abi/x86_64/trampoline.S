@@ -138,6 +138,57 @@ cc_callout:
 2:      ret
         .size   cc_callout, . - cc_callout
 
+/*
+ * Checked callbacks.  cc_callback() (checked_call.c) hands the routine under
+ * test the address of one of these stubs instead of the user's C function;
+ * stub i runs cc_cb_target[i].  The stub notes rsp (SysV psABI 3.2.2:
+ * rsp + 8 is a multiple of 16 on entry) and, before any C runs, realigns
+ * the stack, so that a misaligned caller is reported instead of crashing
+ * the C function's aligned SSE stores.  Arguments (rdi..r9, xmm0-7, rax for
+ * a variadic target, the stack arguments are not supported) pass through;
+ * only r10 and r11 are used.  One callback at a time: a nested one goes
+ * straight to its target.
+ */
+        .macro  cb_stub i
+        .globl  cc_cb_stub\i
+        .type   cc_cb_stub\i, @function
+        .p2align 4
+cc_cb_stub\i:
+        mov     $\i, %r11d
+        jmp     cb_common
+        .size   cc_cb_stub\i, . - cc_cb_stub\i
+        .endm
+        cb_stub 0
+        cb_stub 1
+        cb_stub 2
+        cb_stub 3
+
+        .p2align 4
+cb_common:
+        lea     cc_cb_target(%rip), %r10
+        mov     (%r10, %r11, 8), %r11           /* the user's C function */
+        mov     cc_active_frame(%rip), %r10
+        test    %r10, %r10
+        jz      3f                              /* outside a checked call */
+        cmpq    $0, CC_F_CB_DEPTH(%r10)
+        jne     3f                              /* nested: no bookkeeping */
+        movq    $1, CC_F_CB_DEPTH(%r10)
+        incq    CC_F_CB_N(%r10)
+        testq   $15, CC_F_CB_SP(%r10)
+        jnz     1f                              /* keep the first misaligned */
+        mov     %rsp, CC_F_CB_SP(%r10)
+        addq    $8, CC_F_CB_SP(%r10)            /* rsp at the call */
+1:      popq    CC_F_CB_RA(%r10)
+        mov     %rsp, CC_F_CB_SPSAVE(%r10)
+        and     $-16, %rsp
+        call    *%r11
+        mov     cc_active_frame(%rip), %r10
+        movq    $0, CC_F_CB_DEPTH(%r10)
+        mov     CC_F_CB_SPSAVE(%r10), %rsp
+        pushq   CC_F_CB_RA(%r10)
+        ret
+3:      jmp     *%r11
+
         .bss
         .p2align 3
 cc_active_frame:                        /* struct cc_frame * during a call */

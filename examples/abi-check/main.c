@@ -16,7 +16,7 @@
  * my_memcpy, so this example passes.  abi/README.md explains the rest.
  */
 #include <stdio.h>
-#include "../../abi/checked_call.h"
+#include "checked_call.h"
 
 void *my_memcpy(void *dst, const void *src, size_t n);     /* correct */
 void *my_memcpy_s(void *dst, const void *src, size_t n);   /* broken */

@@ -165,4 +165,121 @@ cc_t_clobber_fp:
         fmov    d3, d5
         ret
 
+/* --- x18 canary: a routine that zeroes x18 is caught though it may be 0
+ * at boot --- */
+        func    cc_t_bad_x18_zero
+        mov     x18, #0
+        ret
+
+/* --- narrow integers (AAPCS64 Parameter Passing Rules: an int sits in
+ * the low 32 bits of the register, the upper 32 are unspecified) --- */
+
+/* long f(int x) { return x; } done wrong: uses x0 as it came, trusting
+ * the upper half (the harness puts junk there) */
+        func    cc_t_widen_int_asis
+        ret
+
+        func    cc_t_widen_int
+        sxtw    x0, w0
+        ret
+
+/* unsigned long f(unsigned x) { return x; } done wrong, and right */
+        func    cc_t_zext_uint_asis
+        ret
+
+        func    cc_t_zext_uint
+        mov     w0, w0
+        ret
+
+/* signed char f(signed char a, signed char b) { return a + b; }: a result's
+ * unused bits are unspecified too, so a plain add is right here */
+        func    cc_t_good_char_sum
+        add     x0, x0, x1
+        ret
+
+/* int f(int a, int b) { return a + b; } with a 64-bit add: right, the upper
+ * half of an int result is the caller's to ignore */
+        func    cc_t_good_int_sum
+        add     x0, x0, x1
+        ret
+
+/* --- callbacks: long f(long (*cb)(long), long x) { return cb(x) + 1; } --- */
+        func    cc_t_good_callback
+        stp     x29, x30, [sp, #-16]!
+        mov     x29, sp
+        mov     x9, x0
+        mov     x0, x1
+        blr     x9
+        add     x0, x0, #1
+        ldp     x29, x30, [sp], #16
+        ret
+
+/* the same, SP 8 off at the call (no memory access through it) */
+        func    cc_t_bad_callback
+        stp     x29, x30, [sp, #-16]!
+        mov     x29, sp
+        sub     sp, sp, #8
+        mov     x9, x0
+        mov     x0, x1
+        blr     x9
+        add     x0, x0, #1
+        add     sp, sp, #8
+        ldp     x29, x30, [sp], #16
+        ret
+
+/* --- SVE (only called when SVE is there and enabled) --- */
+        .arch   armv8.2-a+sve
+
+/* an SVE instruction that writes all of z9, d9 (its low 64 bits) included */
+        func    cc_t_bad_sve_z9
+        mov     z9.b, #1
+        ret
+
+/* writes everything the base PCS makes caller-saved: z0-z7 and z16-z31
+ * whole, z8-z15 above bit 63 (the predicated mov keeps element 0), p0-p15,
+ * FFR */
+        func    cc_t_good_sve_temps
+        ptrue   p0.d
+        pfalse  p1.b
+        pfirst  p1.b, p0, p1.b          /* p1: element 0 only */
+        bic     p2.b, p0/z, p0.b, p1.b  /* p2: every element but 0 */
+        .irp    n, 8, 9, 10, 11, 12, 13, 14, 15
+        mov     z\n\().d, p2/m, x0
+        .endr
+        .irp    n, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31
+        mov     z\n\().b, #-1
+        .endr
+        setffr
+        .irp    n, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
+        pfalse  p\n\().b
+        .endr
+        ret
+
+/* SVE PCS: breaks the rule for z20, for the upper bits of z8, for p5 */
+        func    cc_t_sve_pcs_z20
+        mov     z20.b, #1
+        ret
+
+        func    cc_t_sve_pcs_z8hi
+        ptrue   p0.d
+        pfalse  p1.b
+        pfirst  p1.b, p0, p1.b
+        bic     p2.b, p0/z, p0.b, p1.b
+        mov     z8.d, p2/m, x0
+        ret
+
+        func    cc_t_sve_pcs_p5
+        pfalse  p5.b
+        ret
+
+/* SVE PCS done right: only z0-z7, z24-z31, p0-p3 change */
+        func    cc_t_good_sve_pcs_temps
+        .irp    n, 0, 1, 2, 3, 4, 5, 6, 7, 24, 25, 26, 27, 28, 29, 30, 31
+        mov     z\n\().b, #-1
+        .endr
+        .irp    n, 0, 1, 2, 3
+        pfalse  p\n\().b
+        .endr
+        ret
+
         .section .note.GNU-stack, "", %progbits

@@ -221,3 +221,130 @@ cc_t_clobber_fp:
         FSUB    fa1, fa1, fa6
         ret
 #endif
+
+/* --- tp canary (item: a routine that zeroes tp is caught though tp is 0
+ * at boot) --- */
+        func    cc_t_bad_tp_zero
+        mv      tp, zero
+        ret
+
+/* --- narrow integers (psABI Integer Calling Convention: widened by the
+ * sign of the type to 32 bits, then sign-extended to XLEN) --- */
+
+/* long f(int x) { return x; }: on rv64 the caller has already sign-
+ * extended x, so using the register as it is is right.  (On AArch64 and
+ * x86-64 the same code is wrong: see their routines.S.) */
+        func    cc_t_widen_int_asis
+        ret
+
+/* long f(int x) { return x; }, extending explicitly: right everywhere */
+        func    cc_t_widen_int
+#if __riscv_xlen == 64
+        sext.w  a0, a0
+#endif
+        ret
+
+/* unsigned long f(unsigned x) { return x; } done wrong: the psABI passes
+ * an unsigned int sign-extended from bit 31, so the upper half is not
+ * zero for x >= 2^31 and must be cleared */
+        func    cc_t_zext_uint_asis
+        ret
+
+        func    cc_t_zext_uint
+#if __riscv_xlen == 64
+        slli    a0, a0, 32
+        srli    a0, a0, 32
+#endif
+        ret
+
+/* signed char f(signed char a, signed char b) { return a + b; } done
+ * wrong: the sum is returned without sign-extending it from bit 7 */
+        func    cc_t_bad_char_sum
+        add     a0, a0, a1
+        ret
+
+        func    cc_t_good_char_sum
+        add     a0, a0, a1
+        slli    a0, a0, 8 * W - 8
+        srai    a0, a0, 8 * W - 8
+        ret
+
+/* int f(int a, int b) { return a + b; }: `add` leaves bit 31's overflow
+ * unextended on rv64, `addw` sign-extends the 32-bit sum */
+        func    cc_t_bad_int_sum
+        add     a0, a0, a1
+        ret
+
+        func    cc_t_good_int_sum
+#if __riscv_xlen == 64
+        addw    a0, a0, a1
+#else
+        add     a0, a0, a1
+#endif
+        ret
+
+/* --- callbacks: long f(long (*cb)(long), long x) { return cb(x) + 1; } --- */
+        func    cc_t_good_callback
+        addi    sp, sp, -16
+        SX      ra, 16 - W(sp)
+        mv      t0, a0
+        mv      a0, a1
+        jalr    t0
+        addi    a0, a0, 1
+        LX      ra, 16 - W(sp)
+        addi    sp, sp, 16
+        ret
+
+/* the same with a 24-byte frame: sp is 8 off when it calls cb */
+        func    cc_t_bad_callback
+        addi    sp, sp, -24
+        SX      ra, 16(sp)
+        mv      t0, a0
+        mv      a0, a1
+        jalr    t0
+        addi    a0, a0, 1
+        LX      ra, 16(sp)
+        addi    sp, sp, 24
+        ret
+
+/* --- RVV (only called when the hart has V; psABI Vector Register
+ * Convention: all vector registers, vtype, vl, vxrm, vxsat are caller-
+ * saved and undefined on entry) --- */
+        .option push
+        .option arch, +v
+
+/* long f(long a, long b) { return a + b; } in the vector unit, done wrong:
+ * no vsetvli, so it computes with whatever vtype/vl it was given */
+        func    cc_t_bad_rvv_novset
+        vmv.s.x v1, a0
+        vmv.s.x v2, a1
+        vadd.vv v1, v1, v2
+        vmv.x.s a0, v1
+        ret
+
+        func    cc_t_good_rvv_sum
+        vsetivli zero, 1, e64, m1, ta, ma
+        vmv.s.x v1, a0
+        vmv.s.x v2, a1
+        vadd.vv v1, v1, v2
+        vmv.x.s a0, v1
+        ret
+
+/* long f(void) { return 0; } done wrong: assumes v8 starts at zero */
+        func    cc_t_bad_rvv_v8_zero
+        vsetivli zero, 1, e64, m1, ta, ma
+        vmv.x.s a0, v8
+        ret
+
+/* clobbers all vector state: every register, vtype, vl, vxrm, vxsat */
+        func    cc_t_good_rvv_temps
+        vsetvli t0, zero, e8, m8, ta, ma
+        vmv.v.i v0, -1
+        vmv.v.i v8, -1
+        vmv.v.i v16, -1
+        vmv.v.i v24, -1
+        csrwi   vxrm, 3
+        csrwi   vxsat, 1
+        vsetivli zero, 3, e32, m2, tu, mu
+        ret
+        .option pop

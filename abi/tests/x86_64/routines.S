@@ -139,4 +139,55 @@ cc_t_clobber_int:
         subsd   %xmm6, %xmm1
         ret
 
+/* --- narrow integers (SysV x86-64: bits 63-32 of a 32-bit argument or
+ * result are undefined) --- */
+
+/* long f(int x) { return x; } done wrong: uses rdi as it came, trusting
+ * the upper half (the harness puts junk there) */
+        func    cc_t_widen_int_asis
+        mov     %rdi, %rax
+        ret
+
+        func    cc_t_widen_int
+        movslq  %edi, %rax
+        ret
+
+/* unsigned long f(unsigned x) { return x; } done wrong, and right */
+        func    cc_t_zext_uint_asis
+        mov     %rdi, %rax
+        ret
+
+        func    cc_t_zext_uint
+        mov     %edi, %eax
+        ret
+
+/* signed char f(signed char a, signed char b) { return a + b; }: only the
+ * low 8 bits of the result count, so a 64-bit add is right */
+        func    cc_t_good_char_sum
+        lea     (%rdi, %rsi), %rax
+        ret
+
+/* int f(int a, int b) { return a + b; } with a 64-bit add: right */
+        func    cc_t_good_int_sum
+        lea     (%rdi, %rsi), %rax
+        ret
+
+/* --- callbacks: long f(long (*cb)(long), long x) { return cb(x) + 1; } --- */
+        func    cc_t_good_callback
+        sub     $8, %rsp
+        mov     %rdi, %rax
+        mov     %rsi, %rdi
+        call    *%rax
+        inc     %rax
+        add     $8, %rsp
+        ret
+
+/* the same without realigning: rsp + 8 is 8 off at cb's entry */
+        func    cc_t_bad_callback
+        mov     %rdi, %rax
+        mov     %rsi, %rdi
+        call    *%rax
+        inc     %rax
+        ret
+
         .section .note.GNU-stack, "", @progbits
