@@ -45,8 +45,22 @@
      * instruction traps.  GCC uses q registers even in integer code
      * (memcpy, struct copies), so this comes before any C. */
     mov     x0, #(3 << 20)
-    msr     cpacr_el1, x0
+    /* SVE, where the core has it (ID_AA64PFR0_EL1.SVE, bits 35:32):
+     * CPACR_EL1.ZEN = 0b11 too, and ZCR_EL1.LEN = 15, the WARL request
+     * for the longest vector length the core (and EL2/EL3, el.S) allow;
+     * at reset it may be 128 bits.  Only code that asks uses SVE (the
+     * checked call, abi/): the kit's -mcpu has none. */
+    mrs     x1, id_aa64pfr0_el1
+    ubfx    x1, x1, #32, #4
+    cbz     x1, 1f
+    orr     x0, x0, #(3 << 16)
+1:  msr     cpacr_el1, x0
     isb
+    cbz     x1, 2f
+    mov     x1, #15
+    msr     S3_0_C1_C2_0, x1        /* ZCR_EL1 */
+    isb
+2:
 
     /* Exceptions go to vectors.S, which reports and exits. */
     adrp    x0, kit_vectors

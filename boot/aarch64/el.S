@@ -16,6 +16,9 @@
 #define CNTHCTL_EL1PCEN (1 << 1)    /* EL1 may use the physical timer */
 #define CNTHCTL_EL1PCTEN (1 << 0)   /* EL1 may read the physical counter */
 #define CPTR_EL2_RES1   0x33ff      /* RES1 bits; TFP (bit 10) = 0: no FP trap */
+#define CPTR_EL2_TZ     (1 << 8)    /* traps SVE; RES1 on cores without SVE */
+#define CPTR_EL3_EZ     (1 << 8)    /* 1: SVE does not trap to EL3 */
+#define ZCR_LEN_MAX     15          /* ZCR_ELx.LEN, WARL: the longest VL */
 #define SCTLR_EL1_RES1  0x30d00800  /* RES1 bits; MMU and caches off */
 #define SPSR_EL1H_MASKED 0x3c5      /* M = EL1h (SP_EL1), D A I F masked */
 
@@ -33,6 +36,18 @@ from_el3:
     mov     x0, #(SCR_EL3_NS | SCR_EL3_HCE | SCR_EL3_RW)
     msr     scr_el3, x0
     msr     cptr_el3, xzr               /* no FP/SIMD trap to EL3 */
+    /* SVE (ID_AA64PFR0_EL1.SVE, bits 35:32): an SVE instruction at any EL
+     * traps to EL3 until CPTR_EL3.EZ is set; ZCR_EL3.LEN caps the vector
+     * length of every lower EL, so ask for the longest. */
+    mrs     x0, id_aa64pfr0_el1
+    ubfx    x0, x0, #32, #4
+    cbz     x0, 2f
+    mov     x0, #CPTR_EL3_EZ
+    msr     cptr_el3, x0
+    isb
+    mov     x0, #ZCR_LEN_MAX
+    msr     S3_6_C1_C2_0, x0            /* ZCR_EL3 */
+2:
     /* With EL2 implemented, EL1's execution state is HCR_EL2.RW's: set up
      * EL2's controls too even though we skip EL2.  ID_AA64PFR0_EL1.EL2,
      * bits 11:8, is 0 when there is no EL2. */
@@ -70,4 +85,13 @@ setup_el2_for_el1:
     mov     x0, #CPTR_EL2_RES1
     msr     cptr_el2, x0
     msr     hstr_el2, xzr
-    ret
+    /* SVE: TZ = 0 so that EL1 may use it, ZCR_EL2.LEN as for EL3 */
+    mrs     x0, id_aa64pfr0_el1
+    ubfx    x0, x0, #32, #4
+    cbz     x0, 1f
+    mov     x0, #(CPTR_EL2_RES1 & ~CPTR_EL2_TZ)
+    msr     cptr_el2, x0
+    isb
+    mov     x0, #ZCR_LEN_MAX
+    msr     S3_4_C1_C2_0, x0            /* ZCR_EL2 */
+1:  ret

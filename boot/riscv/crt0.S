@@ -77,6 +77,22 @@ hart_setup:
 1:
 #endif
 
+    /* Vector unit (V extension): off at reset (VS = Off), like the FPU.
+     * Turned on here only for code that uses it (the checked call's
+     * vector garbage, abi/); the compiler never emits vector code for the
+     * kit's -march.  M-mode: only on harts whose misa has V (bit 21).
+     * S-mode cannot read misa: VS is WARL, so setting it where there is
+     * no vector unit changes nothing. */
+#if !defined(KIT_MODE_S)
+    csrr    t0, misa
+    srli    t0, t0, 21
+    andi    t0, t0, 1
+    beqz    t0, 3f
+#endif
+    li      t0, STATUS_VS_INITIAL
+    csrs    CSR_STATUS, t0
+3:
+
     /* Stack guards, per hart (README "Faults"): M-mode, locked PMP
      * entries (pmp.c); S-mode has no PMP of its own, so a sentinel over the
      * guard, checked at every trap and at exit (platform/stack.c). */

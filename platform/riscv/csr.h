@@ -38,6 +38,9 @@
 /* mstatus/sstatus.FS (bits 14:13), Privileged Spec 3.1.6.6: 0 = Off makes
  * every FP instruction illegal; 1 = Initial turns the FPU on. */
 #define STATUS_FS_INITIAL (1 << 13)
+/* mstatus/sstatus.VS (bits 10:9), Privileged Spec 3.1.6.6: the same for
+ * the vector unit (V extension); WARL, read-only 0 where there is none. */
+#define STATUS_VS_INITIAL (1 << 9)
 
 /* misa extension bits (3.1.1): bit n is letter 'A' + n. */
 #define MISA_D            (1 << 3)
