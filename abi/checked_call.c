@@ -362,12 +362,14 @@ static void fill_vector(unsigned opts)
     }
     vec.flags = CC_VF_FILL;
 #if defined(__riscv)
-    /* vtype: SEW = 8 (vsew 0), any LMUL (vlmul 0-3), any tail/mask policy
-     * (bits 6, 7); vl anything from 1 to VLMAX for that LMUL.  Always a
-     * valid vtype, so a routine that forgets vsetvli computes wrong
-     * instead of trapping (vill). */
-    vec.vtype = rand64() & 0xc3;
-    vec.avl = 1 + rand64() % ((uint64_t)vl << (vec.vtype & 3));
+    /* vtype: SEW = 8 (vsew 0), LMUL = 1, any tail/mask policy (bits 6,
+     * 7); vl anything from 1 to VLMAX.  A vtype valid for every register
+     * number (LMUL > 1 makes odd ones reserved, vill makes every vector
+     * instruction illegal): a routine that forgets vsetvli computes with
+     * the wrong element width and shows it in its result, instead of
+     * trapping. */
+    vec.vtype = rand64() & 0xc0;
+    vec.avl = 1 + rand64() % (uint64_t)vl;
     vec.vxrm = rand64() & 3;
 #else
     /* SVE: the trampoline loads z0-z31 instead of d0-d15/q16-q31, so the
@@ -521,8 +523,8 @@ void cc_format(char *buf, size_t size, const char *name,
     default:
         put(&o, "callee '");
         put(&o, name);
-        put(&o, v->rule == CC_RULE_SAVED_INT || v->rule == CC_RULE_SAVED_FP
-                    ? "' clobbered " : "' changed ");
+        put(&o, v->rule == CC_RULE_SAVED_INT || v->rule == CC_RULE_SAVED_FP ||
+                v->rule == CC_RULE_SAVED_VEC ? "' clobbered " : "' changed ");
         put(&o, v->reg);
         put_values(&o, v);
         break;
@@ -583,8 +585,12 @@ static void check_sve_pcs(cc_result *r)
             memcpy(&w, want + b, k);
             memcpy(&g, got + b, k);
             if (w != g) {
-                add(r, CC_RULE_SAVED_VEC, 0, z ? znames[i] : pnames[i - 16],
-                    w, g, z ? SPEC_SAVED_Z : SPEC_SAVED_P);
+                /* "z8 bytes 8-15": which part of the register differs */
+                static char where[16 + 12][24];
+                snprintf(where[i], sizeof where[i], "%s bytes %d-%d",
+                         z ? znames[i] : pnames[i - 16], b, b + k - 1);
+                add(r, CC_RULE_SAVED_VEC, 0, where[i], w, g,
+                    z ? SPEC_SAVED_Z : SPEC_SAVED_P);
                 break;
             }
         }

@@ -48,7 +48,17 @@ $(RESULTS)/host/build_rebuild.result: FORCE
 	    grep -q '^FAIL' $@ || echo "FAIL build/rebuild: exited with status $$?" >> $@
 	@cat $@
 
-test-boards: $(addprefix test-board-,$(TEST_BOARDS))
+
+# Boards with a vector unit (boards/*.mk with BOARD_ABI_VECTOR_BITS, not in
+# boards.list) differ from their base board only in the CPU's vector unit:
+# they boot the checked-call suite alone, once, whenever their base board
+# is tested.  The suite fails there unless boot enabled the unit.
+ABI_VECTOR_BOARDS_virt-rv64    := virt-rv64v
+ABI_VECTOR_BOARDS_virt-aarch64 := virt-aarch64-sve virt-aarch64-sve-el2 \
+                                  virt-aarch64-sve-el3
+
+test-boards: $(addprefix test-board-,$(TEST_BOARDS)) \
+             $(addprefix abi-board-,$(foreach b,$(TEST_BOARDS),$(ABI_VECTOR_BOARDS_$(b))))
 
 # -k: one test that does not build must not stop the others; then every
 # test without a result (it did not build) is counted as a failure.
@@ -80,6 +90,12 @@ abi-suites:
 	        RUN_NAME=$${app#*:}-$$abi app-test-run || \
 	    echo "FAIL $(BOARD)/$${app#*:}-$$abi: did not build" | \
 	        tee $(BOARD_RESULTS)/$${app#*:}-$$abi.result; done; done),:)
+
+abi-board-%: $(KITRUN) FORCE
+	@mkdir -p $(RESULTS)/$*
+	@$(MAKE) --no-print-directory BOARD=$* BOARD_RESULTS=$(RESULTS)/$* \
+	    APP=abi/tests RUN_NAME=abi app-test-run || \
+	    echo "FAIL $*/abi: did not build" | tee $(RESULTS)/$*/abi.result
 
 # One app directory as a boot test: its main.c carries the kit-test block.
 app-test-run: $(APP_ELF) $(KITRUN)
