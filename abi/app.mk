@@ -11,8 +11,12 @@
 # x86_64 for the host build (abi/abi.mk).  Kept in one place so that the
 # rule "which architecture directory" is written once.
 abi_arch := $(if $(filter riscv%,$(KIT_ARCH)),riscv,$(KIT_ARCH))
-# -I abi: an app anywhere can #include "checked_call.h"
-CFLAGS   += -I abi
+# -I abi: an app anywhere can #include "checked_call.h".  Pattern-specific,
+# not in CFLAGS: the kit's objects in $(BUILD) are shared by every app, and
+# a CFLAGS that differs by app would rebuild them all at each switch
+# ($(BUILD)/flags).  "private": not inherited by prerequisites such as
+# $(BUILD)/flags, whose recipe records the global CFLAGS.
+$(BUILD)/obj/%.o: private CFLAGS += -I abi
 APP_SRCS += abi/checked_call.c abi/$(abi_arch)/trampoline.S \
             $(wildcard $(APP)/$(abi_arch)/*.c $(APP)/$(abi_arch)/*.S)
 
@@ -22,7 +26,7 @@ APP_SRCS += abi/checked_call.c abi/$(abi_arch)/trampoline.S \
 # rebuilds that one object and nothing else.
 # (abi/abi.mk checks that SEED is a number.)
 SEED ?= 1
-$(BUILD)/obj/abi/checked_call.o: CFLAGS += -DCC_SEED=$(SEED)ull
+$(BUILD)/obj/abi/checked_call.o: private CFLAGS += -DCC_SEED=$(SEED)ull
 $(BUILD)/obj/abi/checked_call.o: $(BUILD)/abi-seed
 $(BUILD)/abi-seed: FORCE
 	@mkdir -p $(@D)

@@ -9,5 +9,5 @@ include abi/app.mk
 # (BOARD_ABI_VECTOR_BITS: RVV VLEN or SVE VL); the suite then fails unless
 # boot enabled that unit at that length.
 ifneq ($(BOARD_ABI_VECTOR_BITS),)
-$(BUILD)/obj/abi/tests/main.o: CFLAGS += -DCC_BOARD_VECTOR_BITS=$(BOARD_ABI_VECTOR_BITS)
+$(BUILD)/obj/abi/tests/main.o: private CFLAGS += -DCC_BOARD_VECTOR_BITS=$(BOARD_ABI_VECTOR_BITS)
 endif
