@@ -15,6 +15,12 @@
 #include "checked_call.h"
 #include "cc_frame.h"
 
+/* Under the kit, the board's configuration (KIT_MODE_S: the image runs in
+ * S-mode, where misa cannot be read); on the host there is none. */
+#if defined(__riscv) && __has_include("board_config.h")
+#  include "board_config.h"
+#endif
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
