@@ -294,8 +294,9 @@ static cc_word abi_register(int kind, cc_word value, uint64_t junk)
      * values must be narrowed by the callee rather than the caller". */
     return (cc_word)((v & ((1ull << bits) - 1)) | (junk << bits));
 #else
-    /* SysV x86-64: char and short arrive extended to 32 bits (what GCC and
-     * clang both do and rely on), bits 63-32 are undefined. */
+    /* SysV x86-64: char and short arrive extended to 32 bits (GCC and
+     * clang both extend them as callers, and clang relies on it as a
+     * callee), bits 63-32 are undefined. */
     return (cc_word)((v & 0xffffffffull) | (junk << 32));
 #endif
 }
