@@ -48,7 +48,6 @@ $(RESULTS)/host/build_rebuild.result: FORCE
 	    grep -q '^FAIL' $@ || echo "FAIL build/rebuild: exited with status $$?" >> $@
 	@cat $@
 
-
 # Boards with a vector unit (boards/*.mk with BOARD_ABI_VECTOR_BITS, not in
 # boards.list) differ from their base board only in the CPU's vector unit:
 # they boot the checked-call suite alone, once, whenever their base board
