@@ -2,13 +2,17 @@
 # `make clean` (NEWLIB_CACHE, default .cache/newlib in the repository).
 #
 # The cache entry's name carries a hash of everything that changes the
-# build (target, compiler flags, the build script itself), so changing a
-# flag builds a new entry instead of silently reusing a stale one.
+# build (target, compiler flags, the build script itself, the patches it
+# applies: their names and contents), so changing a flag or a patch
+# builds a new entry instead of silently reusing a stale one.
 NEWLIB_CACHE  ?= $(KIT_ROOT)/.cache/newlib
 NEWLIB_CFLAGS := $(ARCH_CFLAGS) $(ARCH_INCLUDES) -O2 -g \
                  -ffunction-sections -fdata-sections
+NEWLIB_PATCHES := $(sort $(wildcard $(KIT_ROOT)/newlib/patches/[0-9][0-9][0-9][0-9]-*.patch))
 newlib_key    := $(shell printf '%s\n' '$(NEWLIB_TARGET) $(NEWLIB_CFLAGS)' \
-                   | cat - $(KIT_ROOT)/newlib/build.sh | md5sum | cut -c1-10)
+                   $(notdir $(NEWLIB_PATCHES)) \
+                   | cat - $(KIT_ROOT)/newlib/build.sh $(NEWLIB_PATCHES) \
+                   | md5sum | cut -c1-10)
 NEWLIB_PREFIX := $(NEWLIB_CACHE)/$(KIT_ARCH)-$(KIT_ABI)-$(newlib_key)
 NEWLIB_STAMP  := $(NEWLIB_PREFIX)/.stamp
 NEWLIB_INC    := $(NEWLIB_PREFIX)/$(NEWLIB_TARGET)/include
