@@ -28,5 +28,9 @@ $(NEWLIB_STAMP):
 	    $(KIT_ROOT)/newlib/build.sh $(NEWLIB_PREFIX) $(NEWLIB_TARGET) $(CROSS) \
 	        "$(NEWLIB_CFLAGS)"; }'
 
-.PHONY: newlib
+.PHONY: newlib newlib-prefix
 newlib: $(NEWLIB_STAMP)
+
+## newlib-prefix: print the newlib cache entry this configuration uses
+newlib-prefix:
+	@echo $(NEWLIB_PREFIX)

@@ -16,7 +16,7 @@ HOST_CC     ?= gcc
 HOST_CFLAGS := -O1 -g -std=gnu11 -Wall -Wextra -Werror
 
 BOOT_TESTS  := $(basename $(notdir $(wildcard tests/boot/*.c)))
-HOST_TESTS  := test_syscalls test_time test_fdt abi_tests abi_abi-check test_kitrun
+HOST_TESTS  := test_syscalls test_time test_fdt abi_tests abi_abi-check test_kitrun test_newlib_key
 
 .PHONY: test test-host test-build test-boards test-this-board
 
@@ -134,6 +134,12 @@ $(HOST_BUILD)/test_kitrun: tests/host/test_kitrun.c $(KITRUN)
 $(HOST_BUILD)/test_time: tests/host/test_time.c syscalls/time.c syscalls/syscalls.h
 	@mkdir -p $(@D)
 	$(HOST_CC) $(HOST_CFLAGS) -fsanitize=address,undefined -o $@ $(filter %.c,$^)
+
+# Runs `make newlib-prefix` with edited copies of newlib/patches: the
+# newlib cache key must follow the patch series.
+$(HOST_BUILD)/test_newlib_key: tests/host/test_newlib_key.c
+	@mkdir -p $(@D)
+	$(HOST_CC) $(HOST_CFLAGS) -o $@ $<
 
 $(HOST_BUILD)/test_syscalls: tests/host/test_syscalls.c tests/host/fake_uart.c \
                              tests/host/fake_uart.h platform/console.c \
