@@ -44,11 +44,13 @@ BOARD_HEAP_MIN       ?= 65536
 # BOARD_DTB_ADDR       where the devicetree is when the entry registers do
 #                      not say (AArch64 virt: start of RAM); 0: none/from a1
 BOARD_DTB_ADDR       ?= 0
-# BOARD_MMU_RAM_START  AArch64: the window mapped as Normal (cacheable)
-# BOARD_MMU_RAM_END    memory; everything else in the low 4 GiB is Device
+# BOARD_MMU_RAM_START  AArch64 and RISC-V S-mode (Sv39): the window mapped
+# BOARD_MMU_RAM_END    as RAM (AArch64: Normal, cacheable); AArch64: the rest
+#                      of the low 4 GiB is Device; Sv39: devices below
+#                      RAM's GiB.  The heap stops at the end.
 BOARD_MMU_RAM_START  ?= 0
 BOARD_MMU_RAM_END    ?= 0
-# BOARD_MMU_PAGED_MIB  AArch64: MiB mapped with 4 KiB pages from RAM's start
+# BOARD_MMU_PAGED_MIB  AArch64, Sv39: MiB mapped with 4 KiB pages from RAM's start
 #                      (2 or 4): the image and its stacks must fit there
 BOARD_MMU_PAGED_MIB  ?= 2
 # BOARD_MMU_NULL_GUARD AArch64: 1 = page 0 unmapped, so NULL faults; 0 for a

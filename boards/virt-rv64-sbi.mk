@@ -13,3 +13,8 @@ BOARD_EXIT           := sifive_test
 BOARD_ENTRY_LEVEL    := 1
 # kit_hart_start: the SBI Hart State Management extension
 BOARD_HART_START     := sbi_hsm
+# Sv39 identity map (linker/mmu_tables.ld.S): RAM from where S-mode may
+# go (OpenSBI keeps the first 2 MiB) up to the 256 GiB an Sv39 identity
+# map can reach; devices below 2 GiB.
+BOARD_MMU_RAM_START  := 0x80200000
+BOARD_MMU_RAM_END    := 0x4000000000

@@ -19,6 +19,11 @@ void kit_trap(uintptr_t *regs);
 
 /* boot/riscv/pmp.c (M-mode): this hart's locked PMP guards. */
 void kit_pmp_init(unsigned hart);
+
+/* boot/riscv/sv39.c (S-mode): why a page fault (cause 12, 13, 15) at
+ * addr happened, in words from the Sv39 map: "S-mode, nothing mapped
+ * there", "S-mode, permission: page read-only", ... */
+const char *kit_sv39_why(uintptr_t addr, unsigned cause);
 #elif defined(__aarch64__)
 /* boot/aarch64/trap.c: an exception taken through vector slot `vector`;
  * regs = x0-x30, then sp (vectors.S).  Reports and exits, or returns

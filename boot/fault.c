@@ -94,28 +94,19 @@ static void field(const char *name, uintptr_t v)
 void kit_fault_report(const struct kit_fault *f)
 {
     uintptr_t lo = 0, hi = 0;
-    int guard = -1, broken = -1;
+    int guard = -1;
     int null = 0;
 
     if (f->has_addr)
         guard = kit_stack_guard_of(f->addr, &lo, &hi);
     if (guard < 0)
         guard = kit_stack_guard_of(f->sp, &lo, &hi);
-#if defined(KIT_MODE_S)
-    /* No hardware guard in S-mode: the sentinel says whether a stack ran
-     * over its guard (platform/stack.h). */
-    if (guard < 0) {
-        broken = kit_stack_sentinel_broken();
-        if (broken >= 0)
-            kit_stack_guard_range((unsigned)broken, &lo, &hi);
-    }
-#endif
     null = (f->has_addr && f->addr < 4096) || (f->fetch && f->pc < 4096);
 
     kit_out_lock(f->hart, LOCK_SPINS);
     kit_fault_puts("\n");
     put_hart(f->hart);
-    if (guard >= 0 || broken >= 0)
+    if (guard >= 0)
         kit_fault_puts("stack overflow: ");
     else if (null)
         kit_fault_puts("NULL pointer: ");
@@ -136,12 +127,6 @@ void kit_fault_report(const struct kit_fault *f)
         kit_fault_puts("  in the stack guard of hart ");
         raw_putc((char)('0' + guard % 10));
         field(": ", lo);
-        field("-", hi);
-        kit_fault_puts("\n");
-    } else if (broken >= 0) {
-        kit_fault_puts("  the sentinel in the stack guard of hart ");
-        raw_putc((char)('0' + broken % 10));
-        field(" is overwritten: ", lo);
         field("-", hi);
         kit_fault_puts("\n");
     }

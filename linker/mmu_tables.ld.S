@@ -1,5 +1,6 @@
 /*
- * AArch64: the kit's identity map, built by the linker.
+ * The kit's identity map, built by the linker: AArch64 (first half) and
+ * RISC-V S-mode Sv39 (second half).
  *
  * The C preprocessor turns this file into build/<config>/mmu_tables.ld
  * (the Makefile's rule), which linker/kit.ld INCLUDEs: every descriptor
@@ -115,5 +116,121 @@
 
 ASSERT(__kit_trap_stacks_end <= WIN_END,
        "AArch64: the image and its stacks do not fit the 4 KiB-page window of the page tables: raise BOARD_MMU_PAGED_MIB (linker/mmu_tables.ld.S)")
+
+#elif defined(__riscv) && defined(KIT_MODE_S)
+
+/*
+ * RISC-V S-mode (under OpenSBI): the same identity map in Sv39 (RISC-V
+ * Privileged Spec 4.4), which crt0.S switches on (satp MODE = 8) on every
+ * hart before any C runs.  A 39-bit virtual address space, three levels
+ * of 512 x 8-byte entries:
+ *   level 2 (root): 512 x 1 GiB.  Only the low 256 GiB can be an identity
+ *            map (bits 63:39 of an address must copy bit 38, 4.4.1).
+ *            Below the GiB RAM starts in: devices, read-write; RAM
+ *            (KIT_MMU_RAM_START..END: all that virt can have, the heap
+ *            follows the devicetree, platform/devicetree.c clamps it to
+ *            what is mapped) read-write; above, nothing.  Nothing is
+ *            executable but .text.
+ *   level 1: 512 x 2 MiB, for GiB 0 (page 0 and the test finisher share
+ *            its first 2 MiB) and for the GiB holding the image.  RAM
+ *            below KIT_MMU_RAM_START (OpenSBI's own 2 MiB, which its PMP
+ *            denies to S-mode anyway) stays unmapped.
+ *   level 0: 512 x 4 KiB: one table for GiB 0's first 2 MiB (page 0
+ *            unmapped: NULL), and KIT_MMU_PAGED_MIB / 2 over the image
+ *            and its stacks, with the same permissions as on AArch64:
+ *              .text ............. R X
+ *              .rodata, tables ... R
+ *              .data .bss ........ R W
+ *              stack guards ...... unmapped (stack overflow)
+ *              stacks, heap ...... R W
+ * Every leaf has A and D set (4.4.1: software may preset them), so the
+ * walker never writes these tables.  No Svpbmt in QEMU 7.2's default
+ * CPU: devices need no memory type (PMAs decide, 3.6).
+ */
+#define KIB4        0x1000
+#define MIB2        0x200000
+#define GIB         0x40000000
+#define WIN_BASE    ((KIT_RAM_ORIGIN) & ~(MIB2 - 1))
+#define WIN_END     (WIN_BASE + (KIT_MMU_PAGED_MIB) * 0x100000)
+#define WIN_GIB     ((KIT_RAM_ORIGIN) / GIB)
+#define DEV_END     ((KIT_MMU_RAM_START) & ~(GIB - 1))
+
+#if WIN_GIB == 0
+#error "Sv39 map: RAM in the first GiB is not supported (page 0 and devices share its table)"
+#endif
+
+/* PTE bits (4.4.1): V R W X, A D; the PPN field starts at bit 10, so
+ * for a 4 KiB-aligned address it is the address shifted right by 2. */
+#define PTE_V       0x01
+#define PTE_R       0x02
+#define PTE_W       0x04
+#define PTE_X       0x08
+#define PTE_AD      0xc0
+#define TABLE(t)    (((t) >> 2) | PTE_V)
+#define LEAF(a, p)  (((a) >> 2) | (p) | PTE_AD | PTE_V)
+#define RW          (PTE_R | PTE_W)
+#define RX          (PTE_R | PTE_X)
+
+#define IS_RAM(a)   ((a) >= KIT_MMU_RAM_START && (a) < KIT_MMU_RAM_END)
+/* A 2 MiB or 1 GiB leaf at address a: devices below RAM's GiB, RAM */
+#define BLK(a)      (IS_RAM(a) || (a) < DEV_END ? LEAF(a, RW) : 0)
+
+/* A 4 KiB page in the image's window */
+#define PG(p) ( \
+    (p) < __kit_text_start  ? (IS_RAM(p) ? LEAF(p, RW) : 0) : \
+    (p) < __kit_text_end    ? LEAF(p, RX) : \
+    (p) < __kit_rodata_end  ? LEAF(p, PTE_R) : \
+    (p) < __kit_stacks_start ? LEAF(p, RW) : \
+    (p) < __kit_stacks_end  ? \
+        (((p) - __kit_stacks_start) % __kit_stack_pitch < __kit_stack_guard \
+         ? 0 : LEAF(p, RW)) : \
+    LEAF(p, RW))
+
+#define L2E(a) ( \
+    (a) >= WIN_BASE && (a) < WIN_END ? \
+        TABLE(__kit_pt_l3 + ((a) - WIN_BASE) / MIB2 * KIB4) : \
+    (a) == 0 ? TABLE(__kit_pt_l3_0) : BLK(a))
+
+#define L1E(i) QUAD((i) == 0 ? TABLE(__kit_pt_l2_0) : \
+                    (i) == WIN_GIB ? TABLE(__kit_pt_l2_w) : BLK((i) * GIB))
+#define L2E_0(j) QUAD(L2E((j) * MIB2))
+#define L2E_W(j) QUAD(L2E(WIN_GIB * GIB + (j) * MIB2))
+#define L3E_0(j) QUAD((j) == 0 ? 0 : LEAF((j) * KIB4, RW))
+#define L3E(j)   QUAD(PG(WIN_BASE + L3_TABLE * MIB2 + (j) * KIB4))
+
+#define X8(M, i)   M(i) M(i+1) M(i+2) M(i+3) M(i+4) M(i+5) M(i+6) M(i+7)
+#define X64(M, i)  X8(M, i) X8(M, i+8) X8(M, i+16) X8(M, i+24) \
+                   X8(M, i+32) X8(M, i+40) X8(M, i+48) X8(M, i+56)
+#define X512(M)    X64(M, 0) X64(M, 64) X64(M, 128) X64(M, 192) \
+                   X64(M, 256) X64(M, 320) X64(M, 384) X64(M, 448)
+
+.mmu_tables : ALIGN(4096) {
+    __kit_pt_l1 = .;                /* satp's root (crt0.S) */
+    X512(L1E)
+    __kit_pt_l2_0 = .;
+    X512(L2E_0)
+    __kit_pt_l2_w = .;
+    X512(L2E_W)
+    __kit_pt_l3_0 = .;
+    X512(L3E_0)
+    __kit_pt_l3 = .;
+#define L3_TABLE 0
+    X512(L3E)
+#if KIT_MMU_PAGED_MIB > 2
+#undef L3_TABLE
+#define L3_TABLE 1
+    X512(L3E)
+#endif
+#if KIT_MMU_PAGED_MIB > 4
+#error "KIT_MMU_PAGED_MIB: at most 4 (two level-0 tables)"
+#endif
+} > CODE :text
+
+ASSERT(__kit_trap_stacks_end <= WIN_END,
+       "RISC-V Sv39: the image and its stacks do not fit the 4 KiB-page window of the page tables: raise BOARD_MMU_PAGED_MIB (linker/mmu_tables.ld.S)")
+ASSERT(__kit_stack_guard % KIB4 == 0,
+       "RISC-V Sv39: STACK_GUARD must be a multiple of the 4 KiB page")
+ASSERT(KIT_MMU_RAM_END <= 0x4000000000,
+       "RISC-V Sv39: an identity map reaches 256 GiB at most (BOARD_MMU_RAM_END)")
 
 #endif

@@ -30,6 +30,11 @@ ARCH_CFLAGS  := -march=$(KIT_MARCH) -mabi=$(KIT_ABI) -mcmodel=medany \
 # command line, so rv32imac code could not use csrr.  (Kept out of
 # NEWLIB_CFLAGS: newlib has no CSR code outside F/D, which imply Zicsr.)
 KIT_ARCH_CFLAGS := -misa-spec=2.2
+# S-mode: Sv39 pages (linker/mmu_tables.ld.S) make code read-only +
+# executable and the rest execute-never, so those bounds sit on pages.
 ARCH_LDFLAGS :=
+ifeq ($(BOARD_MODE),s)
+ARCH_LDFLAGS += -Wl,--defsym=__kit_perm_align=4096
+endif
 NEWLIB_TARGET := riscv$(XLEN)-unknown-elf
 ARCH_FAMILY  := riscv

@@ -3,11 +3,10 @@
 #
 # Every hart's stack has a guard below it (linker/kit.ld): KIT_STACK_GUARD
 # bytes that no access may touch (RISC-V M-mode: a locked PMP entry;
-# AArch64: an unmapped page; RISC-V S-mode: a sentinel checked at every
-# trap and at exit).  A NAPOT PMP entry and a page both need the guard to
-# be a power of two at an address aligned to its size, so the stride from
-# one stack to the next (STACK_SIZE + guard) must be a multiple of the
-# guard: STACK_SIZE is rounded up to a multiple of it, and the build says so.
+# AArch64 and RISC-V S-mode: unmapped pages).  A NAPOT PMP entry and a
+# page both need the guard to be a power of two at an address aligned to
+# its size, so the stride from one stack to the next (STACK_SIZE + guard)
+# must be a multiple of the guard: STACK_SIZE is rounded up to a multiple of it, and the build says so.
 
 STACK_GUARD ?= $(BOARD_STACK_GUARD)
 # Per hart, for the trap handler (boot/<arch>/ trap entry)

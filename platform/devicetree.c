@@ -76,6 +76,10 @@ static void use_memory(const void *dtb)
         return;                     /* not the bank we are in */
     if (end > UINTPTR_MAX)
         end = UINTPTR_MAX & ~(uint64_t)15;
+    /* With page tables (AArch64, RISC-V Sv39), only what they map as RAM
+     * (linker/mmu_tables.ld.S): the heap never reaches past the map. */
+    if (KIT_MMU_RAM_END && end > (uint64_t)KIT_MMU_RAM_END)
+        end = (uint64_t)KIT_MMU_RAM_END;
     if (blob >= start && blob < end) {
         size_t n = (fdt_totalsize(dtb) + 15u) & ~(size_t)15;
 

@@ -1,7 +1,7 @@
 /*
  * Where each hart's stack and its guard are (linker/kit.ld), for the trap
- * report ("stack overflow" names the guard), the S-mode sentinel and the
- * optional high-water report (STACK_REPORT=1).
+ * report ("stack overflow" names the guard), RISC-V M-mode's PMP
+ * entries and the optional high-water report (STACK_REPORT=1).
  *
  *   hart h: stack [top - KIT_STACK_SIZE, top), guard [top - pitch,
  *   top - KIT_STACK_SIZE), top = __kit_stacks_end - h * pitch,
@@ -21,21 +21,12 @@ int kit_stack_guard_of(uintptr_t addr, uintptr_t *lo, uintptr_t *hi);
 /* Hart `hart`'s guard, [*lo, *hi). */
 void kit_stack_guard_range(unsigned hart, uintptr_t *lo, uintptr_t *hi);
 
-/* S-mode fallback (no PMP, no paging): a sentinel pattern over every
- * hart's guard, written by the boot hart at start and checked at every
- * trap and at exit.  _broken returns the first hart whose sentinel is
- * damaged, or -1. */
-void kit_stack_sentinel_set_all(void);
-int  kit_stack_sentinel_broken(void);
-
 /* STACK_REPORT=1: the boot hart's stack is painted at start; at exit the
  * deepest use is printed.  Without it, both do nothing. */
 void kit_stack_paint(void);
 void kit_stack_report(void);
 
-/* At exit, before the status goes out: the S-mode sentinel (a damaged
- * one ends the program with a stack overflow report and status 139) and
- * STACK_REPORT's figure. */
+/* At exit, before the status goes out: STACK_REPORT's figure. */
 void kit_stack_exit_check(void);
 
 #endif

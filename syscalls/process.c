@@ -11,7 +11,7 @@
 
 void _exit(int status)
 {
-    kit_stack_exit_check();     /* S-mode sentinel; STACK_REPORT=1 */
+    kit_stack_exit_check();     /* STACK_REPORT=1 */
     kit_exit(status);
 }
 

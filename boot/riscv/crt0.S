@@ -36,6 +36,23 @@ hart_setup:
     li      t0, KIT_MAX_HARTS
     bgeu    a0, t0, park
 
+#if defined(KIT_MODE_S)
+    /* S-mode: paging on, before the first load or store, on every hart
+     * (OpenSBI and SBI HSM hand over with satp = 0).  The identity map is
+     * data in the image (linker/mmu_tables.ld.S): page 0 and the stack
+     * guards unmapped, .text read + execute, the rest never executable.
+     * satp (Privileged Spec 4.1.11): MODE = 8 (Sv39) in bits 63:60, the
+     * root table's physical page number below.  sfence.vma orders the
+     * switch against earlier and later accesses (4.2.1). */
+    la      t0, __kit_pt_l1
+    srli    t0, t0, 12
+    li      t1, SATP_MODE_SV39
+    or      t0, t0, t1
+    sfence.vma
+    csrw    satp, t0
+    sfence.vma
+#endif
+
     /* sp: the top of this hart's own stack, each KIT_STACK_SIZE bytes over
      * its guard, hart 0's on top: hart n's ends n strides below
      * __kit_stacks_end (the memory map in linker/kit.ld).  psABI "Integer
@@ -94,19 +111,14 @@ hart_setup:
 3:
 
     /* Stack guards, per hart (README "Faults"): M-mode, locked PMP
-     * entries (pmp.c); S-mode has no PMP of its own, so a sentinel over the
-     * guard, checked at every trap and at exit (platform/stack.c). */
+     * entries (pmp.c); S-mode, the Sv39 map switched on above. */
+#if !defined(KIT_MODE_S)
     mv      s2, a0
     mv      s3, a1
-#if defined(KIT_MODE_S)
-    bnez    s1, 2f                  /* the boot hart writes every hart's */
-    call    kit_stack_sentinel_set_all
-2:
-#else
     call    kit_pmp_init
-#endif
     mv      a0, s2
     mv      a1, s3
+#endif
 
     bnez    s1, secondary
 

@@ -83,6 +83,10 @@ void kit_trap(uintptr_t *regs)
     f.hart = hart;
     f.cause = cause & CAUSE_INTERRUPT ? "unexpected interrupt" : cause_name(code);
     f.detail = MODE_NAME "-mode";
+#if defined(KIT_MODE_S)
+    if (!(cause & CAUSE_INTERRUPT) && (code == 12 || code == 13 || code == 15))
+        f.detail = kit_sv39_why(tval, (unsigned)code);
+#endif
     f.pc = epc;
     f.ra = regs[1];
     f.sp = regs[2];

@@ -49,4 +49,7 @@
 /* mip/mie.MSIP (3.1.9): machine software interrupt, the CLINT's IPI. */
 #define MIP_MSIP          (1 << 3)
 
+/* satp.MODE (Privileged Spec 4.1.11, RV64): 8 = Sv39, in bits 63:60. */
+#define SATP_MODE_SV39    0x8000000000000000
+
 #endif

@@ -1,5 +1,5 @@
 /* kit-test: a write to the program's own code faults (code is read-only), exit 139
- * boards: virt-rv64 virt-rv32 virt-aarch64 virt-aarch64-el2 virt-aarch64-el3
+ * boards: virt-rv64 virt-rv64-sbi virt-rv32 virt-aarch64 virt-aarch64-el2 virt-aarch64-el3
  * expect: before the fault
  * expect: kit: hart 0: 
  * expect: addr 0x
