@@ -116,8 +116,10 @@ endif
 .PHONY: run debug cmd elf kit size help boards clean distclean test deps
 
 ## run: build APP for BOARD and boot it; fails when the program's status is not 0
-run: $(APP_ELF)
-	@$(call QEMU_CMD,$<); status=$$?; \
+# Through the runner (tests/runner/kitrun.c --symbolise): a fault report's
+# pc and ra are shown as function+offset and file:line of APP's ELF.
+run: $(APP_ELF) $(HOST_BUILD)/kitrun
+	@$(HOST_BUILD)/kitrun --symbolise $< -- $(call QEMU_CMD,$<); status=$$?; \
 	 [ $$status = 0 ] || echo "kit: program exited with status $$status" >&2; \
 	 exit $$status
 

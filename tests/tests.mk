@@ -121,9 +121,9 @@ include fdt/fdt.mk
 include abi/abi.mk
 
 # Host programs: the runner, and unit tests of the target-independent logic.
-$(KITRUN): tests/runner/kitrun.c
+$(KITRUN): tests/runner/kitrun.c tests/runner/symbolise.c tests/runner/symbolise.h
 	@mkdir -p $(@D)
-	$(HOST_CC) $(HOST_CFLAGS) -o $@ $<
+	$(HOST_CC) $(HOST_CFLAGS) -o $@ $(filter %.c,$^)
 
 # The runner's own tests run it on stand-in programs (tests/host/test_kitrun.c).
 host_test_args_test_kitrun := $(KITRUN)

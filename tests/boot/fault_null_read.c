@@ -1,8 +1,9 @@
-/* kit-test: reading through a NULL pointer is named, with the address, exit 139
+/* kit-test: reading through a NULL pointer is named, with the address, and kitrun names main, exit 139
  * boards: virt-rv64 virt-rv64-sbi virt-rv32 virt-aarch64 virt-aarch64-el2 virt-aarch64-el3
  * expect: before the fault
  * expect: kit: hart 0: NULL pointer: 
  * expect: addr 0x00000000
+ * expect:   pc: main+0x
  * expect-not: after the fault
  * expect-exit: 139
  */

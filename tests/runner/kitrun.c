@@ -4,6 +4,7 @@
  *   kitrun --spec tests/boot/hello.c --name virt-rv64/hello [--arch A]
  *          [--timeout S] [--log FILE] -- qemu-system-... -kernel x.elf
  *   kitrun --summary DIR...
+ *   kitrun --symbolise ELF -- qemu-system-... -kernel ELF    (make run)
  *
  * The expectations live in the test's own source, in a comment block:
  *
@@ -28,6 +29,13 @@
  *      name[label]; expect lines add to the common ones)
  *    * /
  *
+ * A fault report in the output (boot/fault.c: "pc 0x... ra 0x...") gets
+ * the function+offset and file:line of its pc and ra added under it, from
+ * the -kernel ELF (symbolise.c), before the output is judged and logged,
+ * so a test can expect the faulting function's name.  --symbolise does
+ * only that, for an interactive run: QEMU's output passes through as it
+ * comes, stdin stays the terminal, the exit status is QEMU's.
+ *
  * Prints one line, "PASS name" or "FAIL name: why" (then the output), and
  * appends that line to --result FILE for the summary.  A run that does not
  * finish within the timeout is killed and fails: a hang is a failure with a
@@ -46,6 +54,7 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+#include "symbolise.h"
 
 #define MAX_ITEMS  64
 #define MAX_CASES  32
@@ -600,6 +609,15 @@ static int run_one(const struct spec *sp, const char *name, char **cmd, int ncmd
 
     run_child(build_argv(cmd, ncmd, sp->qemu_extra), sp, timeout, &r);
     strip_cr(&r);
+    if (image) {
+        char *sym = kit_symbolise(r.out, image);
+
+        if (sym) {
+            free(r.out);
+            r.out = sym;
+            r.len = strlen(sym);
+        }
+    }
     write_log(log, &r, log_mode);
     ok = judge(sp, &r, timeout, image, why, sizeof why);
     if (ok)
@@ -632,6 +650,59 @@ static void case_spec(const struct spec *sp, int n, struct spec *one,
         parse_line(one, field, file);
 }
 
+/* --symbolise ELF -- command...: run it, its stdout through this process
+ * (byte by byte as it comes, so prompts show), with each fault report
+ * symbolised; the exit status is the command's. */
+static int symbolise_run(const char *elf, char **cmd)
+{
+    int out[2], status;
+    char chunk[4096], *line = NULL;
+    size_t len = 0, cap = 0;
+    ssize_t n, i;
+    pid_t pid;
+
+    if (pipe(out))
+        die("pipe: %s", strerror(errno));
+    pid = fork();
+    if (pid < 0)
+        die("fork: %s", strerror(errno));
+    if (pid == 0) {
+        dup2(out[1], 1);
+        close(out[0]);
+        close(out[1]);
+        execvp(cmd[0], cmd);
+        fprintf(stderr, "kitrun: cannot run %s: %s\n", cmd[0], strerror(errno));
+        _exit(127);
+    }
+    close(out[1]);
+    while ((n = read(out[0], chunk, sizeof chunk)) > 0) {
+        fwrite(chunk, 1, (size_t)n, stdout);
+        fflush(stdout);
+        for (i = 0; i < n; i++) {
+            if (len + 1 >= cap && !(line = realloc(line, cap = cap * 2 + 256)))
+                die("out of memory");
+            if (chunk[i] == '\r')
+                continue;
+            line[len++] = chunk[i];
+            if (chunk[i] == '\n') {
+                char *extra = kit_symbolise_line(line, len, elf);
+
+                if (extra) {
+                    fputs(extra, stdout);
+                    fflush(stdout);
+                    free(extra);
+                }
+                len = 0;
+            }
+        }
+    }
+    free(line);
+    close(out[0]);
+    if (waitpid(pid, &status, 0) < 0)
+        die("waitpid: %s", strerror(errno));
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
 int main(int argc, char **argv)
 {
     struct spec sp = { 0 };
@@ -644,6 +715,8 @@ int main(int argc, char **argv)
 
     if (argc > 1 && !strcmp(argv[1], "--summary"))
         return summary(argc - 2, argv + 2);
+    if (argc > 4 && !strcmp(argv[1], "--symbolise") && !strcmp(argv[3], "--"))
+        return symbolise_run(argv[2], argv + 4);
     for (i = 1; i < argc && strcmp(argv[i], "--"); i++) {
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
 
@@ -670,7 +743,8 @@ int main(int argc, char **argv)
     if (!spec_file || i >= argc - 1)
         die("usage: kitrun --spec FILE [--name N] [--arch A] [--board B] [--timeout S] "
             "[--log F] [--result F] -- command...\n"
-            "       kitrun --summary DIR...");
+            "       kitrun --summary DIR...\n"
+            "       kitrun --symbolise ELF -- command...");
     if (!name)
         name = spec_file;
     read_spec(&sp, spec_file);
