@@ -44,6 +44,9 @@ BOARD_HEAP_MIN       ?= 65536
 # BOARD_DTB_ADDR       where the devicetree is when the entry registers do
 #                      not say (AArch64 virt: start of RAM); 0: none/from a1
 BOARD_DTB_ADDR       ?= 0
+# BOARD_DTB_MAX        with BOARD_DTB_ADDR: the largest blob the loader puts
+#                      there, named when none is found; 0: not known
+BOARD_DTB_MAX        ?= 0
 # BOARD_MMU_RAM_START  AArch64 and RISC-V S-mode (Sv39): the window mapped
 # BOARD_MMU_RAM_END    as RAM (AArch64: Normal, cacheable); AArch64: the rest
 #                      of the low 4 GiB is Device; Sv39: devices below

@@ -21,6 +21,12 @@ BOARD_BOOT_HART      := 0
 BOARD_ENTRY_LEVEL    := 1
 # Where QEMU puts the DTB: the start of RAM (the image leaves it room).
 BOARD_DTB_ADDR       := 0x40000000
+# QEMU 7.2 with -dtb FILE opens the blob into (size + 10000) x 2 bytes and
+# loads none at all, silently, when that exceeds the 2 MiB below the image:
+# a -dtb file may have at most 2 MiB / 2 - 10000 = 1038576 bytes
+# (checked: 1038000 loads, 1039000 does not; QEMU's own -M virt,dumpdtb=
+# blob is 1 MiB, too big).
+BOARD_DTB_MAX        := 1038576
 BOARD_MAX_HARTS      := 8
 # Normal (cacheable) memory for the MMU: where virt can have RAM (from
 # 1 GiB up to 256 GiB: -m 8G puts RAM above 4 GiB, and the heap follows)

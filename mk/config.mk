@@ -35,6 +35,7 @@ config_h = \
   '$(hash)define KIT_TRAP_STACK_SIZE   $(KIT_TRAP_STACK)' \
   '$(hash)define KIT_STACK_REPORT      $(if $(filter 1,$(STACK_REPORT)),1,0)' \
   '$(hash)define KIT_DTB_ADDR          $(BOARD_DTB_ADDR)' \
+  '$(hash)define KIT_DTB_MAX           $(BOARD_DTB_MAX)' \
   '$(hash)define KIT_ENTRY_LEVEL       $(BOARD_ENTRY_LEVEL)' \
   '$(hash)define KIT_CLINT_BASE        $(BOARD_CLINT_BASE)' \
   '$(hash)define KIT_SPIN_TABLE        $(BOARD_SPIN_TABLE)' \

@@ -103,6 +103,26 @@ static void use_timebase(const void *dtb)
         kit_counter_set_hz(hz);
 }
 
+/*
+ * Nothing at the fixed address where the board's loader puts the blob
+ * (BOARD_DTB_ADDR: AArch64 virt, where no register says where it is).
+ * Say where the kit looked and what the loader needs, rather than "bad
+ * magic": the usual cause is a -dtb file too big for QEMU to place there,
+ * which QEMU drops without a word.
+ */
+static void no_blob_there(uintptr_t dtb)
+{
+    kit_puts("kit: no devicetree at ");
+    kit_puthex(dtb);
+    kit_puts(", where this board's loader puts one");
+    if (KIT_DTB_MAX) {
+        kit_puts(" (QEMU: a -dtb file of at most ");
+        kit_putdec(KIT_DTB_MAX);
+        kit_puts(" bytes; a larger one is not loaded at all)");
+    }
+    kit_puts(": using the board file's RAM and console\n");
+}
+
 void kit_devicetree_init(uintptr_t dtb)
 {
     int err;
@@ -110,6 +130,10 @@ void kit_devicetree_init(uintptr_t dtb)
     if (!dtb)
         return;
     err = fdt_check((const void *)dtb, DTB_MAX_SIZE);
+    if (err == FDT_ERR_BADMAGIC && KIT_DTB_ADDR && dtb == KIT_DTB_ADDR) {
+        no_blob_there(dtb);
+        return;
+    }
     if (err < 0) {
         kit_puts("kit: ignoring the devicetree at ");
         kit_puthex(dtb);

@@ -112,6 +112,23 @@ $(BOARD_RESULTS)/%.result: $(BUILD)/tests/%.elf $(KITRUN) FORCE
 	    --timeout $(TIMEOUT) --log $(BOARD_RESULTS)/$*.log --result $@ \
 	    -- $(QEMU_ARGS) -kernel $< || true
 
+# dtb_user boots with -dtb: a blob QEMU dumps of its own virt machine
+# (1 MiB, too big to load below the image) and the same blob shrunk.  Made
+# only by the board that runs the test (boards test in parallel).
+ifeq ($(BOARD),virt-aarch64)
+$(BOARD_RESULTS)/dtb_user.result: $(HOST_BUILD)/virt-aarch64-dump.dtb \
+                                  $(HOST_BUILD)/virt-aarch64-small.dtb
+endif
+$(HOST_BUILD)/virt-aarch64-dump.dtb:
+	@mkdir -p $(@D)
+	@timeout 30 qemu-system-aarch64 -M virt,dumpdtb=$@ -cpu cortex-a53 -m 128M \
+	    -nic none -display none > $@.log 2>&1 || { cat $@.log; rm -f $@; exit 1; }
+$(HOST_BUILD)/virt-aarch64-small.dtb: $(HOST_BUILD)/virt-aarch64-dump.dtb $(HOST_BUILD)/dtb_shrink
+	@$(HOST_BUILD)/dtb_shrink $< $@
+$(HOST_BUILD)/dtb_shrink: tests/host/dtb_shrink.c
+	@mkdir -p $(@D)
+	$(HOST_CC) $(HOST_CFLAGS) -o $@ $<
+
 $(BUILD)/tests/%.elf: $(BUILD)/obj/tests/boot/%.o $(call obj,$(KIT_CRT0)) \
                       $(BUILD)/libkit.a $(BUILD)/memory.ld $(LINKER_SCRIPT) $(BUILD)/ldflags
 	@mkdir -p $(@D)
