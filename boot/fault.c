@@ -50,6 +50,12 @@ static void put_hart(unsigned hart)
 {
     char d[2] = { (char)('0' + hart % 10), 0 };
 
+    /* S-mode has no hart id register: trap.c derives it from where the
+     * frame is, which a broken trap stack pointer makes nonsense. */
+    if (hart >= KIT_MAX_HARTS) {
+        kit_fault_puts("kit: hart ?: ");
+        return;
+    }
     kit_fault_puts("kit: hart ");
     if (hart >= 10)
         raw_putc((char)('0' + hart / 10 % 10));
