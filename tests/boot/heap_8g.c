@@ -1,5 +1,5 @@
 /* kit-test: with -m 8G malloc hands out memory past 4 GiB, and it can be written, read back and freed, exit 0
- * boards: virt-aarch64
+ * boards: virt-aarch64 virt-rv64-sbi
  * qemu: -m 8G
  * expect: blocks reach past 4 GiB: yes
  * expect: every 64 MiB written and read back: yes
@@ -7,15 +7,15 @@
  * expect-exit: 0
  */
 /*
- * AArch64 virt puts RAM at 1 GiB, so with 8 GiB of it the top 5 GiB lie
- * above 4 GiB.  The heap follows the devicetree's RAM (platform/
- * devicetree.c) and the page tables map all the RAM virt can have
- * (linker/mmu_tables.ld.S): six 1 GiB blocks must reach past 4 GiB, and
- * all of them must be usable.  (1 GiB blocks: newlib's malloc refuses
- * any single request over INT_MAX.)  One word per 64 MiB and the last of
- * each block are touched: QEMU's host memory is allocated on first touch,
- * in 2 MiB huge pages where the host has them, so a word per MiB would
- * cost the host 6 GiB.
+ * AArch64 virt puts RAM at 1 GiB, RISC-V virt at 2 GiB, so with 8 GiB of
+ * it most lies above 4 GiB.  The heap follows the devicetree's RAM
+ * (platform/devicetree.c) and the page tables (AArch64, Sv39 in S-mode)
+ * map all the RAM virt can have (linker/mmu_tables.ld.S): six 1 GiB
+ * blocks must reach past 4 GiB, and all of them must be usable.  (1 GiB
+ * blocks: newlib's malloc refuses any single request over INT_MAX.)
+ * One word per 64 MiB and the last of each block are touched: QEMU's
+ * host memory is allocated on first touch, in 2 MiB huge pages where the
+ * host has them, so a word per MiB would cost the host 6 GiB.
  */
 #include <stdint.h>
 #include <stdio.h>
