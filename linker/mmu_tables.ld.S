@@ -114,6 +114,8 @@
 #endif
 } > CODE :text
 
+ASSERT(__kit_stack_guard % KIB4 == 0,
+       "AArch64: STACK_GUARD must be a multiple of the 4 KiB page")
 ASSERT(__kit_trap_stacks_end <= WIN_END,
        "AArch64: the image and its stacks do not fit the 4 KiB-page window of the page tables: raise BOARD_MMU_PAGED_MIB (linker/mmu_tables.ld.S)")
 
