@@ -77,3 +77,6 @@ test-abi: test-abi-host
 	    $(MAKE) --no-print-directory -f Makefile run \
 	        ARCH=$${c%/*} ABI=$${c#*/} APP=$(ABI_DIR)/tests || exit 1; \
 	done
+
+# GCC vs clang conformance (caller/callee pairs): abi/conform/.
+include abi/conform/conform.mk

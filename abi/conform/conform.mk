@@ -1,0 +1,112 @@
+# abi/conform/conform.mk: GCC vs clang calling-convention conformance.
+#
+#   make abi-conform                   the fixed-seed suite (part of make test)
+#   make abi-fuzz SEED=n COUNT=n       a longer campaign, cases/s per ABI
+#
+# Per ABI: gen writes the cases (one C file, both halves); the caller half
+# and the callee half are each built by GCC and by clang; the four pairs
+# are linked with the kit (host x86-64: natively) and run; report judges
+# the output against the known-case list.  Everything lives in
+# build/conform/<abi>/; the kit for each target ABI is built into its own
+# directory there, so this never races the boot tests' builds.
+
+CONFORM_DIR    := abi/conform
+CONFORM_BUILD  := build/conform
+CONFORM_SEED   ?= 1
+CONFORM_COUNT  ?= 200
+CONFORM_ABIS   := lp64d lp64 ilp32d ilp32 aapcs64 sysv
+CONFORM_PAIRS  := gcc-gcc clang-clang gcc-clang clang-gcc
+CONFORM_GEN    := $(HOST_BUILD)/conform-gen
+CONFORM_REPORT := $(HOST_BUILD)/conform-report
+CONFORM_RUN    := $(HOST_BUILD)/conform-run
+CONFORM_HOST_CFLAGS := -O2 -g -std=gnu11 -Wall -Wextra -Werror
+
+# Each target ABI: board, and clang's spelling of the target.
+conform_board_lp64d   := virt-rv64
+conform_board_lp64    := virt-rv64
+conform_board_ilp32d  := virt-rv32
+conform_board_ilp32   := virt-rv32
+conform_board_aapcs64 := virt-aarch64
+
+$(CONFORM_GEN): $(addprefix $(CONFORM_DIR)/,gen.c gen_types.c emit.c known.c model.h)
+	@mkdir -p $(@D)
+	$(HOST_CC) $(CONFORM_HOST_CFLAGS) -o $@ $(filter %.c,$^)
+
+$(CONFORM_REPORT): $(addprefix $(CONFORM_DIR)/,report.c)
+	@mkdir -p $(@D)
+	$(HOST_CC) $(CONFORM_HOST_CFLAGS) -o $@ $(filter %.c,$^)
+
+$(CONFORM_RUN): $(CONFORM_DIR)/run.c
+	@mkdir -p $(@D)
+	$(HOST_CC) $(CONFORM_HOST_CFLAGS) -o $@ $<
+
+.PHONY: abi-conform abi-fuzz
+## abi-conform: GCC/clang caller-callee pairs on all six ABIs (fixed seed)
+abi-conform: $(addprefix abi-conform-,$(CONFORM_ABIS))
+
+abi-conform-%: $(CONFORM_GEN) $(CONFORM_REPORT) $(CONFORM_RUN) FORCE
+	@$(MAKE) --no-print-directory -f Makefile \
+	    $(if $(conform_board_$*),BOARD=$(conform_board_$*) ABI=$* \
+	        BUILD=$(CONFORM_BUILD)/kit-$*) \
+	    CONFORM_ABI=$* conform-run
+
+# ---- inside the per-ABI make (CONFORM_ABI set) -----------------------------
+ifdef CONFORM_ABI
+CF_OUT    := $(CONFORM_BUILD)/$(CONFORM_ABI)$(CONFORM_SUFFIX)
+CF_PARAMS := --abi $(CONFORM_ABI) --seed $(CONFORM_SEED) --count $(CONFORM_COUNT)
+
+ifeq ($(CONFORM_ABI),sysv)
+cf_cc_gcc   := $(HOST_CC)
+cf_cc_clang := clang
+cf_flags    := -O2 -w
+cf_link      = $(HOST_CC) -o $(1) $(2)
+cf_run       = timeout $(TIMEOUT) ./$(1)
+cf_harness  := $(CF_OUT)/harness.o
+$(cf_harness): $(CONFORM_DIR)/harness.c
+	@mkdir -p $(@D)
+	$(HOST_CC) -O2 -Wall -c -o $@ $<
+else
+cf_cc_gcc   := $(CC) $(ARCH_CFLAGS)
+cf_clang_target := $(if $(filter aarch64,$(KIT_ARCH)),--target=aarch64-none-elf -mcpu=cortex-a53,\
+                   --target=$(KIT_ARCH)-unknown-elf -march=$(KIT_MARCH) -mabi=$(KIT_ABI) -mcmodel=medany)
+cf_cc_clang := clang $(cf_clang_target)
+cf_flags    := -O2 -w -ffreestanding
+cf_link      = $(CC) $(LDFLAGS) -o $(1) $(call obj,$(KIT_CRT0)) $(2) $(LDLIBS)
+cf_run       = timeout $(TIMEOUT) $(call QEMU_CMD,$(1))
+cf_harness  := $(call obj,$(CONFORM_DIR)/harness.c)
+cf_kit      := $(call obj,$(KIT_CRT0)) $(BUILD)/libkit.a $(BUILD)/memory.ld
+endif
+
+# The generated cases, rewritten only when the parameters or gen change.
+$(CF_OUT)/params: FORCE
+	@mkdir -p $(@D)
+	@echo '$(CF_PARAMS) $(CONFORM_EXTRA)' | cmp -s - $@ || echo '$(CF_PARAMS) $(CONFORM_EXTRA)' > $@
+
+$(CF_OUT)/cases.c: $(CF_OUT)/params $(CONFORM_GEN)
+	$(CONFORM_GEN) $(CF_PARAMS) $(CONFORM_EXTRA) --out $@ --decls $(CF_OUT)/cases.txt
+
+$(CF_OUT)/caller-%.o: $(CF_OUT)/cases.c
+	$(cf_cc_$*) $(cf_flags) -c -o $@ $<
+
+$(CF_OUT)/callee-%.o: $(CF_OUT)/cases.c
+	$(cf_cc_$*) $(cf_flags) $(CF_CALLEE_FLAGS_$*) -DCF_CALLEE -c -o $@ $<
+
+# One image per pair: <caller compiler>-<callee compiler>.elf
+define cf_pair_rule
+$(CF_OUT)/$(1)-$(2).elf: $(cf_harness) $(cf_kit) $(CF_OUT)/caller-$(1).o $(CF_OUT)/callee-$(2).o
+	$$(call cf_link,$$@,$(cf_harness) $(CF_OUT)/caller-$(1).o $(CF_OUT)/callee-$(2).o)
+endef
+$(foreach a,gcc clang,$(foreach b,gcc clang,$(eval $(call cf_pair_rule,$(a),$(b)))))
+
+.PHONY: conform-run
+conform-run: $(addprefix $(CF_OUT)/,$(addsuffix .elf,$(CONFORM_PAIRS)))
+	@mkdir -p $(RESULTS)/host
+	@for p in $(CONFORM_PAIRS); do \
+	    $(CONFORM_RUN) --elf $(CF_OUT)/$$p.elf --log $(CF_OUT)/$$p.log -- \
+	        $(call cf_run,$(CF_OUT)/$$p.elf); echo $$? > $(CF_OUT)/$$p.status; \
+	done
+	@$(CONFORM_REPORT) --abi $(CONFORM_ABI) --seed $(CONFORM_SEED) \
+	    --decls $(CF_OUT)/cases.txt --known $(CONFORM_DIR)/known.txt \
+	    --dir $(CF_OUT) --report $(CF_OUT)/report.txt \
+	    --result $(RESULTS)/host/conform-$(CONFORM_ABI).result $(CONFORM_PAIRS)
+endif
