@@ -44,6 +44,10 @@ $(CONFORM_RUN): $(CONFORM_DIR)/run.c
 ## abi-conform: GCC/clang caller-callee pairs on all six ABIs (fixed seed)
 abi-conform: $(addprefix abi-conform-,$(CONFORM_ABIS))
 
+# make test runs the suite alongside the boot tests (its results are host
+# results: build/results/host/conform-<abi>.result).
+test-boards: abi-conform
+
 abi-conform-%: $(CONFORM_GEN) $(CONFORM_REPORT) $(CONFORM_RUN) FORCE
 	@$(MAKE) --no-print-directory -f Makefile \
 	    $(if $(conform_board_$*),BOARD=$(conform_board_$*) ABI=$* \
@@ -64,7 +68,7 @@ cf_run       = timeout $(TIMEOUT) ./$(1)
 cf_harness  := $(CF_OUT)/harness.o
 $(cf_harness): $(CONFORM_DIR)/harness.c
 	@mkdir -p $(@D)
-	$(HOST_CC) -O2 -Wall -c -o $@ $<
+	$(Q)$(HOST_CC) -O2 -Wall -c -o $@ $<
 else
 cf_cc_gcc   := $(CC) $(ARCH_CFLAGS)
 cf_clang_target := $(if $(filter aarch64,$(KIT_ARCH)),--target=aarch64-none-elf -mcpu=cortex-a53,\
@@ -83,18 +87,22 @@ $(CF_OUT)/params: FORCE
 	@echo '$(CF_PARAMS) $(CONFORM_EXTRA)' | cmp -s - $@ || echo '$(CF_PARAMS) $(CONFORM_EXTRA)' > $@
 
 $(CF_OUT)/cases.c: $(CF_OUT)/params $(CONFORM_GEN)
-	$(CONFORM_GEN) $(CF_PARAMS) $(CONFORM_EXTRA) --out $@ --decls $(CF_OUT)/cases.txt
+	$(call say,GEN     $@)
+	$(Q)$(CONFORM_GEN) $(CF_PARAMS) $(CONFORM_EXTRA) --out $@ --decls $(CF_OUT)/cases.txt
 
 $(CF_OUT)/caller-%.o: $(CF_OUT)/cases.c
-	$(cf_cc_$*) $(cf_flags) -c -o $@ $<
+	$(call say,CC      $@)
+	$(Q)$(cf_cc_$*) $(cf_flags) -c -o $@ $<
 
 $(CF_OUT)/callee-%.o: $(CF_OUT)/cases.c
-	$(cf_cc_$*) $(cf_flags) $(CF_CALLEE_FLAGS_$*) -DCF_CALLEE -c -o $@ $<
+	$(call say,CC      $@)
+	$(Q)$(cf_cc_$*) $(cf_flags) $(CF_CALLEE_FLAGS_$*) -DCF_CALLEE -c -o $@ $<
 
 # One image per pair: <caller compiler>-<callee compiler>.elf
 define cf_pair_rule
 $(CF_OUT)/$(1)-$(2).elf: $(cf_harness) $(cf_kit) $(CF_OUT)/caller-$(1).o $(CF_OUT)/callee-$(2).o
-	$$(call cf_link,$$@,$(cf_harness) $(CF_OUT)/caller-$(1).o $(CF_OUT)/callee-$(2).o)
+	$$(call say,LINK    $$@)
+	$(Q)$$(call cf_link,$$@,$(cf_harness) $(CF_OUT)/caller-$(1).o $(CF_OUT)/callee-$(2).o)
 endef
 $(foreach a,gcc clang,$(foreach b,gcc clang,$(eval $(call cf_pair_rule,$(a),$(b)))))
 

@@ -356,12 +356,28 @@ static int promoted_scalar(const struct type *t)
     }
 }
 
+static int has_vector(const struct type *t)
+{
+    if (t->k == K_VEC)
+        return 1;
+    if (t->k == K_ARRAY)
+        return has_vector(t->elem);
+    for (int i = 0; i < t->nm; i++)
+        if (has_vector(t->m[i].t))
+            return 1;
+    return 0;
+}
+
+/* Variadic arguments: promoted scalars and aggregates without vectors
+ * (GCC 12's own AArch64 va_arg disagrees with its caller on HVAs). */
 static struct type *arg_type(struct gen *g, int variadic)
 {
     for (;;) {
         struct type *t = chance(g, 50) ? scalar(g) : top_aggregate(g);
 
-        if (!variadic || t->k == K_STRUCT || t->k == K_UNION || promoted_scalar(t))
+        if (!variadic)
+            return t;
+        if ((t->k == K_STRUCT || t->k == K_UNION) ? !has_vector(t) : promoted_scalar(t))
             return t;
     }
 }
