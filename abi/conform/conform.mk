@@ -106,15 +106,43 @@ $(CF_OUT)/$(1)-$(2).elf: $(cf_harness) $(cf_kit) $(CF_OUT)/caller-$(1).o $(CF_OU
 endef
 $(foreach a,gcc clang,$(foreach b,gcc clang,$(eval $(call cf_pair_rule,$(a),$(b)))))
 
+# The deliberately broken callees (gen --planted): case 900's callee is
+# tests/wrong_reg_<arch>.S in front of the generated one; case 901's
+# callee half is built with -fshort-enums.  Both must be caught at the
+# field: report's --expect.
+cf_arch := $(if $(filter sysv,$(CONFORM_ABI)),x86_64,$(if $(filter aapcs64,$(CONFORM_ABI)),aarch64,riscv))
+$(CF_OUT)/planted.c: $(CONFORM_GEN)
+	$(Q)$(CONFORM_GEN) --abi $(CONFORM_ABI) --planted 1 --out $@ --decls $(CF_OUT)/planted.txt
+$(CF_OUT)/planted-caller.o: $(CF_OUT)/planted.c
+	$(Q)$(cf_cc_gcc) $(cf_flags) -c -o $@ $<
+$(CF_OUT)/planted-callee.o: $(CF_OUT)/planted.c
+	$(Q)$(cf_cc_gcc) $(cf_flags) -DCF_CALLEE -Dcf_f900=cf_f900_c -c -o $@ $<
+$(CF_OUT)/planted-callee-short-enums.o: $(CF_OUT)/planted.c
+	$(Q)$(cf_cc_gcc) $(cf_flags) -fshort-enums -DCF_CALLEE -c -o $@ $<
+$(CF_OUT)/wrong-reg.o: $(CONFORM_DIR)/tests/wrong_reg_$(cf_arch).S
+	$(Q)$(cf_cc_gcc) -c -o $@ $<
+$(CF_OUT)/planted-wrong-reg.elf: $(cf_harness) $(cf_kit) $(CF_OUT)/planted-caller.o \
+        $(CF_OUT)/planted-callee.o $(CF_OUT)/wrong-reg.o
+	$(call say,LINK    $@)
+	$(Q)$(call cf_link,$@,$(cf_harness) $(filter-out $(cf_harness),$(filter $(CF_OUT)/%.o,$^)))
+$(CF_OUT)/planted-short-enums.elf: $(cf_harness) $(cf_kit) $(CF_OUT)/planted-caller.o \
+        $(CF_OUT)/planted-callee-short-enums.o
+	$(call say,LINK    $@)
+	$(Q)$(call cf_link,$@,$(cf_harness) $(filter-out $(cf_harness),$(filter $(CF_OUT)/%.o,$^)))
+CF_PLANTED := planted-wrong-reg planted-short-enums
+
 .PHONY: conform-run
-conform-run: $(addprefix $(CF_OUT)/,$(addsuffix .elf,$(CONFORM_PAIRS)))
+conform-run: $(addprefix $(CF_OUT)/,$(addsuffix .elf,$(CONFORM_PAIRS) $(CF_PLANTED)))
 	@mkdir -p $(RESULTS)/host
-	@for p in $(CONFORM_PAIRS); do \
+	@for p in $(CONFORM_PAIRS) $(CF_PLANTED); do \
 	    $(CONFORM_RUN) --elf $(CF_OUT)/$$p.elf --log $(CF_OUT)/$$p.log -- \
 	        $(call cf_run,$(CF_OUT)/$$p.elf); echo $$? > $(CF_OUT)/$$p.status; \
 	done
 	@$(CONFORM_REPORT) --abi $(CONFORM_ABI) --seed $(CONFORM_SEED) \
 	    --decls $(CF_OUT)/cases.txt --known $(CONFORM_DIR)/known.txt \
 	    --dir $(CF_OUT) --report $(CF_OUT)/report.txt \
-	    --result $(RESULTS)/host/conform-$(CONFORM_ABI).result $(CONFORM_PAIRS)
+	    --result $(RESULTS)/host/conform-$(CONFORM_ABI).result \
+	    --planted $(CF_OUT)/planted.txt \
+	    --expect planted-wrong-reg=900:arg0.m0 --expect planted-short-enums=901:arg0.m1 \
+	    $(CONFORM_PAIRS) $(CF_PLANTED)
 endif

@@ -2,6 +2,7 @@
  *
  *   gen --abi lp64d --seed 1 --count 200 --out build/x/cases.c --decls build/x/cases.txt
  *   gen --abi lp64d --seed 1 --case 17 --out one.c --decls one.txt
+ *   gen --abi lp64d --planted 1 --out p.c --decls p.txt   (see planted())
  *
  * Case k of seed s is the same on every run and every machine: each case
  * has its own random stream (seed and case number mixed), so one case can
@@ -47,6 +48,34 @@ void sig_for_case(struct sig *s, const struct abi *abi, uint64_t seed, int id)
     sig_random(s, abi, &rng);
 }
 
+/* The planted cases: fixed signatures for the deliberately broken
+ * callees of make test (conform.mk):
+ *   900  void f900(struct { long m0; long m1; })  a hand-written callee
+ *        (tests/wrong_reg_<arch>.S) takes m0 from m1's register;
+ *   901  void f901(struct { enum small m0; char m1; })  the callee half is
+ *        built with -fshort-enums, which makes the enum one byte. */
+static void planted(struct sig *s, int id)
+{
+    struct type *t = type_new(K_STRUCT);
+
+    memset(s, 0, sizeof *s);
+    s->id = id;
+    s->nargs = s->nfixed = 1;
+    s->arg[0] = t;
+    t->id = s->ntypes++;
+    t->nm = 2;
+    t->m[0].bits = t->m[1].bits = -1;
+    t->m[0].named = t->m[1].named = 1;
+    if (id == 900) {
+        t->m[0].t = type_new(K_LONG);
+        t->m[1].t = type_new(K_LONG);
+    } else {
+        t->m[0].t = type_new(K_ENUM);
+        t->m[0].t->id = s->ntypes++;
+        t->m[1].t = type_new(K_CHAR);
+    }
+}
+
 int main(int argc, char **argv)
 {
     const struct abi *abi = NULL;
@@ -66,6 +95,8 @@ int main(int argc, char **argv)
             count = atoi(argv[i + 1]);
         else if (!strcmp(argv[i], "--case"))
             one = atoi(argv[i + 1]);
+        else if (!strcmp(argv[i], "--planted"))
+            { one = -2; count = 2; seed = 0; }
         else if (!strcmp(argv[i], "--out"))
             out = argv[i + 1];
         else if (!strcmp(argv[i], "--decls"))
@@ -74,7 +105,7 @@ int main(int argc, char **argv)
             usage();
     }
     if (argc % 2 == 0 || !abi || seed < 0 || !out || !decls ||
-        (count <= 0) == (one < 0) || count > 100000)
+        (one != -2 && (count <= 0) == (one < 0)) || count > 100000)
         usage();
     if (one >= 0)
         count = 1;
@@ -85,7 +116,10 @@ int main(int argc, char **argv)
     d = open_out(decls);
     emit_prologue(f, abi);
     for (int i = 0; i < count; i++) {
-        sig_for_case(&cases[i], abi, (uint64_t)seed, one >= 0 ? one : i);
+        if (one == -2)
+            planted(&cases[i], 900 + i);
+        else
+            sig_for_case(&cases[i], abi, (uint64_t)seed, one >= 0 ? one : i);
         emit_case(f, &cases[i], abi);
         char tags[256];
         known_tags(&cases[i], abi, tags, sizeof tags);

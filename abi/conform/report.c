@@ -96,8 +96,10 @@ static void read_decls(const char *path)
     FILE *f = xopen(path, "r");
     static char line[1 << 16];
 
-    decl = calloc(MAX_CASES, sizeof *decl);
-    tags = calloc(MAX_CASES, sizeof *tags);
+    if (!decl) {
+        decl = calloc(MAX_CASES, sizeof *decl);
+        tags = calloc(MAX_CASES, sizeof *tags);
+    }
     while (fgets(line, sizeof line, f)) {
         char tg[256];
         int id, off = 0;
@@ -131,8 +133,19 @@ static struct known *known_of(int id)
     return NULL;
 }
 
+/* --expect PAIR=CASE:PATH: a planted broken callee must be caught there. */
+struct expect {
+    char pair[64], path[256];
+    int id;
+};
+static struct expect expects[8];
+static int nexpects;
+
 struct run {
     int begun, ended, last_case, status;
+    const struct expect *want;
+    int caught, elsewhere;
+    char caught_line[2048];
     long cases, checks, bad, unknown_cases, known_cases;
     char *case_seen;        /* 1: mismatched (counted once per case) */
 };
@@ -155,7 +168,7 @@ static void judge_line(struct run *r, const char *line, const char *a, const cha
     } else if (sscanf(line, "cf: M %d %511s %511s %511s", &id, path, e, g) == 4 ||
                sscanf(line, "cf: N %d %d", &id, &who) == 2 ||
                sscanf(line, "cf: X %d %d", &id, &who) == 2) {
-        struct known *k = control ? NULL : known_of(id);
+        struct known *k = control || r->want ? NULL : known_of(id);
         if (line[4] == 'N')
             snprintf(path, sizeof path, "call"), snprintf(e, sizeof e, "entered"),
             snprintf(g, sizeof g, "not-entered");
@@ -170,6 +183,15 @@ static void judge_line(struct run *r, const char *line, const char *a, const cha
                 abi, a, b, id, seed, path, e, g, k ? " [known: " : "",
                 k ? k->name : "", k ? "]" : "",
                 id >= 0 && id <= maxid && decl[id] ? decl[id] : "?");
+        if (r->want) {
+            if (id == r->want->id && !strcmp(path, r->want->path)) {
+                r->caught = 1;
+                snprintf(r->caught_line, sizeof r->caught_line,
+                         "case %d %s: expected %s received %s", id, path, e, g);
+            } else if (id != r->want->id)
+                r->elsewhere++;
+            return;
+        }
         if (id >= 0 && id < MAX_CASES && !r->case_seen[id]) {
             r->case_seen[id] = 1;
             if (k) {
@@ -183,7 +205,7 @@ static void judge_line(struct run *r, const char *line, const char *a, const cha
 
 static void judge_pair(const char *dir, const char *pair, FILE *rep, FILE *res)
 {
-    char path[512], a[32], b[32], line[2048], verdict[2048];
+    char path[512], a[32], b[32], line[2048], verdict[4096];
     struct run r = { .last_case = -1, .status = -1 };
     int control;
     FILE *f;
@@ -191,6 +213,11 @@ static void judge_pair(const char *dir, const char *pair, FILE *rep, FILE *res)
     if (sscanf(pair, "%31[^-]-%31s", a, b) != 2)
         die("bad pair (want caller-callee): ", pair);
     control = !strcmp(a, b);
+    for (int i = 0; i < nexpects; i++)
+        if (!strcmp(expects[i].pair, pair))
+            r.want = &expects[i];
+    if (r.want)
+        snprintf(a, sizeof a, "gcc"), snprintf(b, sizeof b, "%s", pair);
     r.case_seen = calloc(MAX_CASES, 1);
     snprintf(path, sizeof path, "%s/%s.status", dir, pair);
     if ((f = fopen(path, "r"))) {
@@ -204,7 +231,13 @@ static void judge_pair(const char *dir, const char *pair, FILE *rep, FILE *res)
         judge_line(&r, line, a, b, rep, control);
     fclose(f);
 
-    if (!r.begun || !r.ended || r.status != 0)
+    if (r.want)
+        snprintf(verdict, sizeof verdict, "%s conform %s %s: %s%s%s",
+                 r.caught && !r.elsewhere && r.ended ? "PASS" : "FAIL", abi, pair,
+                 r.caught ? "caught at " : "NOT caught at the expected field ",
+                 r.caught ? r.caught_line : r.want->path,
+                 r.elsewhere ? " (and wrongly flagged in other cases)" : "");
+    else if (!r.begun || !r.ended || r.status != 0)
         snprintf(verdict, sizeof verdict, "FAIL conform %s %s->%s: the image %s "
                  "(status %d, last case started: %d; log %s)", abi, a, b,
                  r.status == 124 ? "timed out" : "did not finish",
@@ -230,6 +263,7 @@ static void judge_pair(const char *dir, const char *pair, FILE *rep, FILE *res)
 int main(int argc, char **argv)
 {
     const char *decls = NULL, *knownf = NULL, *dir = NULL, *repf = NULL, *resf = NULL;
+    const char *planted = NULL;
     int i;
     FILE *rep, *res;
     int mixed = 0;
@@ -243,6 +277,13 @@ int main(int argc, char **argv)
         else if (!strcmp(o, "--dir")) dir = v;
         else if (!strcmp(o, "--report")) repf = v;
         else if (!strcmp(o, "--result")) resf = v;
+        else if (!strcmp(o, "--planted")) planted = v;
+        else if (!strcmp(o, "--expect")) {
+            struct expect *x = &expects[nexpects];
+            if (nexpects == 8 || sscanf(v, "%63[^=]=%d:%255s", x->pair, &x->id, x->path) != 3)
+                die("bad --expect (want PAIR=CASE:PATH): ", v);
+            nexpects++;
+        }
         else die("unknown option ", o);
     }
     if (!abi || !decls || !knownf || !dir || !repf || !resf || i >= argc)
@@ -250,10 +291,12 @@ int main(int argc, char **argv)
             "--report F --result F PAIR...", NULL);
     read_known(knownf);
     read_decls(decls);
+    if (planted)
+        read_decls(planted);
     rep = xopen(repf, "w");
     res = xopen(resf, "w");
     for (; i < argc; i++) {
-        mixed += !!strcmp(argv[i], "gcc-gcc") && !!strcmp(argv[i], "clang-clang");
+        mixed += !strcmp(argv[i], "gcc-clang") || !strcmp(argv[i], "clang-gcc");
         judge_pair(dir, argv[i], rep, res);
     }
     /* A known class that was generated on this ABI but no longer differs. */
