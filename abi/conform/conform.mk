@@ -40,7 +40,8 @@ $(CONFORM_RUN): $(CONFORM_DIR)/run.c
 	@mkdir -p $(@D)
 	$(HOST_CC) $(CONFORM_HOST_CFLAGS) -o $@ $<
 
-.PHONY: abi-conform abi-fuzz
+.PHONY: abi-conform abi-fuzz conform-force
+conform-force:
 ## abi-conform: GCC/clang caller-callee pairs on all six ABIs (fixed seed)
 abi-conform: $(addprefix abi-conform-,$(CONFORM_ABIS))
 
@@ -48,11 +49,31 @@ abi-conform: $(addprefix abi-conform-,$(CONFORM_ABIS))
 # results: build/results/host/conform-<abi>.result).
 test-boards: abi-conform
 
+# The per-ABI make: the kit's variables for the ABI's board, own build dir.
+conform_make = $(MAKE) --no-print-directory -f Makefile \
+	    $(if $(conform_board_$(1)),BOARD=$(conform_board_$(1)) ABI=$(1) \
+	        BUILD=$(CONFORM_BUILD)/kit-$(1)) CONFORM_ABI=$(1)
+
 abi-conform-%: $(CONFORM_GEN) $(CONFORM_REPORT) $(CONFORM_RUN) FORCE
-	@$(MAKE) --no-print-directory -f Makefile \
-	    $(if $(conform_board_$*),BOARD=$(conform_board_$*) ABI=$* \
-	        BUILD=$(CONFORM_BUILD)/kit-$*) \
-	    CONFORM_ABI=$* conform-run
+	@$(call conform_make,$*) conform-run
+
+# One candidate of the minimiser: CONFORM_CASES is its cases.c.
+abi-conform-try-%: $(CONFORM_GEN) $(CONFORM_RUN) FORCE
+	@$(call conform_make,$*) conform-try
+
+## abi-minimise: shrink a disagreeing case: CABI=lp64d SEED=1 CASE=38
+CONFORM_MIN := $(HOST_BUILD)/conform-minimise
+$(CONFORM_MIN): $(addprefix $(CONFORM_DIR)/,minimise.c gen_types.c emit.c known.c model.h)
+	@mkdir -p $(@D)
+	$(HOST_CC) $(CONFORM_HOST_CFLAGS) -o $@ $(filter %.c,$^)
+
+.PHONY: abi-minimise
+abi-minimise: $(CONFORM_MIN) $(CONFORM_GEN) $(CONFORM_RUN)
+	@$(if $(and $(CABI),$(CASE)),,$(error abi-minimise needs CABI=<abi> CASE=<n> [SEED=n]))
+	@mkdir -p $(CONFORM_BUILD)/$(CABI)-min $(CONFORM_BUILD)/minimised
+	$(CONFORM_MIN) --abi $(CABI) --seed $(or $(SEED),$(CONFORM_SEED)) --case $(CASE) \
+	    --dir $(CONFORM_BUILD)/$(CABI)-min \
+	    --out $(CONFORM_BUILD)/minimised/$(CABI)-seed$(or $(SEED),$(CONFORM_SEED))-case$(CASE).txt
 
 # ---- inside the per-ABI make (CONFORM_ABI set) -----------------------------
 ifdef CONFORM_ABI
@@ -82,13 +103,19 @@ cf_kit      := $(call obj,$(KIT_CRT0)) $(BUILD)/libkit.a $(BUILD)/memory.ld
 endif
 
 # The generated cases, rewritten only when the parameters or gen change.
-$(CF_OUT)/params: FORCE
+$(CF_OUT)/params: conform-force
 	@mkdir -p $(@D)
 	@echo '$(CF_PARAMS) $(CONFORM_EXTRA)' | cmp -s - $@ || echo '$(CF_PARAMS) $(CONFORM_EXTRA)' > $@
 
+ifdef CONFORM_CASES
+$(CF_OUT)/cases.c: conform-force
+	@mkdir -p $(@D)
+	@cmp -s $(CONFORM_CASES) $@ || cp $(CONFORM_CASES) $@
+else
 $(CF_OUT)/cases.c: $(CF_OUT)/params $(CONFORM_GEN)
 	$(call say,GEN     $@)
 	$(Q)$(CONFORM_GEN) $(CF_PARAMS) $(CONFORM_EXTRA) --out $@ --decls $(CF_OUT)/cases.txt
+endif
 
 $(CF_OUT)/caller-%.o: $(CF_OUT)/cases.c
 	$(call say,CC      $@)
@@ -131,7 +158,13 @@ $(CF_OUT)/planted-short-enums.elf: $(cf_harness) $(cf_kit) $(CF_OUT)/planted-cal
 	$(Q)$(call cf_link,$@,$(cf_harness) $(filter-out $(cf_harness),$(filter $(CF_OUT)/%.o,$^)))
 CF_PLANTED := planted-wrong-reg planted-short-enums
 
-.PHONY: conform-run
+.PHONY: conform-run conform-try
+conform-try: $(addprefix $(CF_OUT)/,$(addsuffix .elf,$(CONFORM_PAIRS)))
+	@for p in $(CONFORM_PAIRS); do \
+	    $(CONFORM_RUN) --elf $(CF_OUT)/$$p.elf --log $(CF_OUT)/$$p.log -- \
+	        $(call cf_run,$(CF_OUT)/$$p.elf) || true; \
+	done
+
 conform-run: $(addprefix $(CF_OUT)/,$(addsuffix .elf,$(CONFORM_PAIRS) $(CF_PLANTED)))
 	@mkdir -p $(RESULTS)/host
 	@for p in $(CONFORM_PAIRS) $(CF_PLANTED); do \

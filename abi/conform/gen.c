@@ -37,16 +37,6 @@ static FILE *open_out(const char *path)
     return f;
 }
 
-void sig_for_case(struct sig *s, const struct abi *abi, uint64_t seed, int id)
-{
-    uint64_t rng = seed * 0x100000001b3ULL ^ (uint64_t)id * 0x9e3779b97f4a7c15ULL;
-
-    memset(s, 0, sizeof *s);
-    s->id = id;
-    s->seed = seed;
-    rnd_next(&rng);
-    sig_random(s, abi, &rng);
-}
 
 /* The planted cases: fixed signatures for the deliberately broken
  * callees of make test (conform.mk):

@@ -398,3 +398,15 @@ void sig_random(struct sig *s, const struct abi *abi, uint64_t *rng)
     r = rnd_below(rng, 100);
     s->ret = r < 8 ? NULL : r < 45 ? scalar(&g) : top_aggregate(&g);
 }
+
+/* Case `id` of `seed`: its own random stream, so it can be made alone. */
+void sig_for_case(struct sig *s, const struct abi *abi, uint64_t seed, int id)
+{
+    uint64_t rng = seed * 0x100000001b3ULL ^ (uint64_t)id * 0x9e3779b97f4a7c15ULL;
+
+    memset(s, 0, sizeof *s);
+    s->id = id;
+    s->seed = seed;
+    rnd_next(&rng);
+    sig_random(s, abi, &rng);
+}

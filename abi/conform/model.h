@@ -76,6 +76,7 @@ int rnd_below(uint64_t *s, int n);
 
 /* Generation (gen_types.c). */
 void sig_random(struct sig *s, const struct abi *abi, uint64_t *rng);
+void sig_for_case(struct sig *s, const struct abi *abi, uint64_t seed, int id);
 struct type *type_new(enum kind k);
 struct type *type_clone(const struct type *t);
 
