@@ -179,3 +179,4 @@ conform-run: $(addprefix $(CF_OUT)/,$(addsuffix .elf,$(CONFORM_PAIRS) $(CF_PLANT
 	    --expect planted-wrong-reg=900:arg0.m0 --expect planted-short-enums=901:arg0.m1 \
 	    $(CONFORM_PAIRS) $(CF_PLANTED)
 endif
+include $(CONFORM_DIR)/layout.mk
