@@ -57,6 +57,20 @@ conform_make = $(MAKE) --no-print-directory -f Makefile \
 abi-conform-%: $(CONFORM_GEN) $(CONFORM_REPORT) $(CONFORM_RUN) FORCE
 	@$(call conform_make,$*) conform-run
 
+## abi-fuzz: a longer campaign: SEED=n COUNT=n; prints cases/s per ABI
+# (4 pairs per case: cases/s counts signatures, each built and run 4 ways).
+# Reports: build/conform/<abi>-fuzz/report.txt.
+abi-fuzz: $(CONFORM_GEN) $(CONFORM_REPORT) $(CONFORM_RUN)
+	@for abi in $(CONFORM_ABIS); do \
+	    t0=$$(date +%s.%N); \
+	    $(MAKE) --no-print-directory -s abi-conform-$$abi CONFORM_SUFFIX=-fuzz CONFORM_FUZZ=1 \
+	        CONFORM_SEED=$(or $(SEED),$(CONFORM_SEED)) CONFORM_COUNT=$(or $(COUNT),1000) \
+	        RESULTS=$(CONFORM_BUILD)/fuzz-results | grep -v '^PASS' ; \
+	    t1=$$(date +%s.%N); \
+	    echo "$$t0 $$t1" | awk -v a=$$abi -v n=$(or $(COUNT),1000) \
+	        '{ printf "abi-fuzz %s: %d cases x 4 pairs in %.1f s: %.1f cases/s\n", a, n, $$2-$$1, n/($$2-$$1) }'; \
+	done
+
 # One candidate of the minimiser: CONFORM_CASES is its cases.c.
 abi-conform-try-%: $(CONFORM_GEN) $(CONFORM_RUN) FORCE
 	@$(call conform_make,$*) conform-try
@@ -83,7 +97,7 @@ CF_PARAMS := --abi $(CONFORM_ABI) --seed $(CONFORM_SEED) --count $(CONFORM_COUNT
 ifeq ($(CONFORM_ABI),sysv)
 cf_cc_gcc   := $(HOST_CC)
 cf_cc_clang := clang
-cf_flags    := -O2 -w
+cf_flags    := -O2 -w -Wno-psabi -Wno-packed-bitfield-compat
 cf_link      = $(HOST_CC) -o $(1) $(2)
 cf_run       = timeout $(TIMEOUT) ./$(1)
 cf_harness  := $(CF_OUT)/harness.o
@@ -95,7 +109,7 @@ cf_cc_gcc   := $(CC) $(ARCH_CFLAGS)
 cf_clang_target := $(if $(filter aarch64,$(KIT_ARCH)),--target=aarch64-none-elf -mcpu=cortex-a53,\
                    --target=$(KIT_ARCH)-unknown-elf -march=$(KIT_MARCH) -mabi=$(KIT_ABI) -mcmodel=medany)
 cf_cc_clang := clang $(cf_clang_target)
-cf_flags    := -O2 -w -ffreestanding
+cf_flags    := -O2 -w -Wno-psabi -Wno-packed-bitfield-compat -ffreestanding
 cf_link      = $(CC) $(LDFLAGS) -o $(1) $(call obj,$(KIT_CRT0)) $(2) $(LDLIBS)
 cf_run       = timeout $(TIMEOUT) $(call QEMU_CMD,$(1))
 cf_harness  := $(call obj,$(CONFORM_DIR)/harness.c)
@@ -173,7 +187,7 @@ conform-run: $(addprefix $(CF_OUT)/,$(addsuffix .elf,$(CONFORM_PAIRS) $(CF_PLANT
 	done
 	@$(CONFORM_REPORT) --abi $(CONFORM_ABI) --seed $(CONFORM_SEED) \
 	    --decls $(CF_OUT)/cases.txt --known $(CONFORM_DIR)/known.txt \
-	    --dir $(CF_OUT) --report $(CF_OUT)/report.txt \
+	    --dir $(CF_OUT) --report $(CF_OUT)/report.txt $(if $(CONFORM_FUZZ),--fuzz 1) \
 	    --result $(RESULTS)/host/conform-$(CONFORM_ABI).result \
 	    --planted $(CF_OUT)/planted.txt \
 	    --expect planted-wrong-reg=900:arg0.m0 --expect planted-short-enums=901:arg0.m1 \

@@ -335,7 +335,12 @@ static struct type *top_aggregate(struct gen *g)
 {
     struct type *t = aggregate(g, 0);
 
-    if (t->k == K_STRUCT && t->nm > 0 && t->nm < MAX_MEMBERS && chance(g, 5)) {
+    int named = 0;
+
+    for (int i = 0; i < t->nm; i++)
+        named |= t->m[i].named;
+    /* C11 6.7.2.1: a flexible array member needs a named member before it */
+    if (t->k == K_STRUCT && named && t->nm < MAX_MEMBERS && chance(g, 5)) {
         add(t, type_new(K_INT), -1, 1);
         t->flex = 1;
     }

@@ -23,7 +23,9 @@ enum {
     F_FLEX    = 1 << 6,     /* a flexible array member */
     F_PACKED  = 1 << 7,     /* a packed struct or union */
     F_AL16    = 1 << 8,     /* aligned(16) on a member */
-    F_UNNAMED = 1 << 9,     /* a record whose only members are unnamed bit-fields */
+    F_UNNAMED = 1 << 9,     /* a record with members but no named data: only
+                             * unnamed bit-fields, zero-length arrays, empty
+                             * records, a flexible array */
     F_LDBL    = 1 << 10,    /* long double */
     F_UNION   = 1 << 11,
 };
@@ -33,11 +35,20 @@ static int is_fp(enum kind k)
     return k == K_FLOAT || k == K_DOUBLE || k == K_CFLOAT || k == K_CDOUBLE;
 }
 
-static int has_named(const struct type *t)
+/* A named member that holds data: not a zero-length array, not an empty
+ * record, not the flexible array. */
+static int has_named_data(const struct type *t)
 {
-    for (int i = 0; i < t->nm; i++)
-        if (t->m[i].named)
-            return 1;
+    for (int i = 0; i < t->nm; i++) {
+        const struct type *mt = t->m[i].t;
+        if (!t->m[i].named || (t->flex && i == t->nm - 1))
+            continue;
+        if (mt->k == K_ARRAY && mt->count == 0)
+            continue;
+        if ((mt->k == K_STRUCT || mt->k == K_UNION) && mt->nm == 0)
+            continue;
+        return 1;
+    }
     return 0;
 }
 
@@ -55,7 +66,7 @@ static unsigned features(const struct type *t)
             f |= F_FLEX;
         if (t->k == K_UNION)
             f |= F_UNION;
-        if (t->nm && !has_named(t))
+        if (t->nm && !has_named_data(t))
             f |= F_UNNAMED;
         for (int i = 0; i < t->nm; i++) {
             const struct member *m = &t->m[i];
@@ -100,10 +111,11 @@ static const struct class classes[] = {
      * gives up flattening there (integer registers). */
     { "rv-flatten-zero-width-bitfield", ARCH_RISCV, 1, F_FP | F_ZWBF, 0 },
     { "rv-flatten-zero-length-member",  ARCH_RISCV, 1, F_FP, F_ZLA | F_EMPTY },
-    /* A struct or union with only unnamed bit-fields: GCC 12 passes it,
-     * clang 14 drops it as if empty (or the reverse) */
-    { "unnamed-bitfields-only-record", ARCH_RISCV,   0, F_UNNAMED, 0 },
-    { "unnamed-bitfields-only-record", ARCH_AARCH64, 0, F_UNNAMED, 0 },
+    /* A struct or union with members but no named data (unnamed
+     * bit-fields, zero-length arrays, empty records): one compiler passes
+     * it as its size, the other drops it as an empty record */
+    { "no-named-data-record", ARCH_RISCV,   0, F_UNNAMED, 0 },
+    { "no-named-data-record", ARCH_AARCH64, 0, F_UNNAMED, 0 },
     /* AAPCS64 5.9.5 HFA: GCC 12.1 changed the treatment of zero-width
      * bit-fields in homogeneous aggregates; clang 14 differs */
     { "a64-hfa-zero-width-bitfield", ARCH_AARCH64, 0, F_FP | F_ZWBF, 0 },
