@@ -19,7 +19,7 @@ CONFORM_PAIRS  := gcc-gcc clang-clang gcc-clang clang-gcc
 CONFORM_GEN    := $(HOST_BUILD)/conform-gen
 CONFORM_REPORT := $(HOST_BUILD)/conform-report
 CONFORM_RUN    := $(HOST_BUILD)/conform-run
-CONFORM_HOST_CFLAGS := -O2 -g -std=gnu11 -Wall -Wextra -Werror
+CONFORM_HOST_CFLAGS := -O2 -g -std=gnu11 -Wall -Wextra -Werror -Wno-format-truncation
 
 # Each target ABI: board, and clang's spelling of the target.
 conform_board_lp64d   := virt-rv64
@@ -75,6 +75,22 @@ abi-fuzz: $(CONFORM_GEN) $(CONFORM_REPORT) $(CONFORM_RUN)
 abi-conform-try-%: $(CONFORM_GEN) $(CONFORM_RUN) FORCE
 	@$(call conform_make,$*) conform-try
 
+# One signature for make explain (EXPLAIN_SRC: the generated probe).
+abi-conform-explain-%: FORCE
+	@$(call conform_make,$*) conform-explain
+
+## explain: where each argument/field and the result go, per ABI and compiler:
+##          SIG='struct s {float a; int b;} f(double, struct s)' [VA='double, int']
+CONFORM_EXPLAIN := $(HOST_BUILD)/conform-explain
+$(CONFORM_EXPLAIN): $(CONFORM_DIR)/explain/explain.c
+	@mkdir -p $(@D)
+	$(HOST_CC) $(CONFORM_HOST_CFLAGS) -o $@ $<
+.PHONY: explain
+explain: $(CONFORM_EXPLAIN)
+	@$(if $(SIG),,$(error make explain needs SIG='<C declaration>'))
+	@mkdir -p $(CONFORM_BUILD)/explain
+	@$(CONFORM_EXPLAIN) --dir $(CONFORM_BUILD)/explain --sig '$(SIG)' $(if $(VA),--va '$(VA)')
+
 ## abi-minimise: shrink a disagreeing case: CABI=lp64d SEED=1 CASE=38
 CONFORM_MIN := $(HOST_BUILD)/conform-minimise
 $(CONFORM_MIN): $(addprefix $(CONFORM_DIR)/,minimise.c gen_types.c emit.c known.c model.h)
@@ -95,6 +111,10 @@ CF_OUT    := $(CONFORM_BUILD)/$(CONFORM_ABI)$(CONFORM_SUFFIX)
 CF_PARAMS := --abi $(CONFORM_ABI) --seed $(CONFORM_SEED) --count $(CONFORM_COUNT)
 
 ifeq ($(CONFORM_ABI),sysv)
+cf_dump     := $(CF_OUT)/explain-dump.o
+$(cf_dump): $(CONFORM_DIR)/explain/dump.c
+	@mkdir -p $(@D)
+	$(Q)$(HOST_CC) -O2 -Wall -c -o $@ $<
 cf_cc_gcc   := $(HOST_CC)
 cf_cc_clang := clang
 cf_flags    := -O2 -w -Wno-psabi -Wno-packed-bitfield-compat
@@ -113,6 +133,7 @@ cf_flags    := -O2 -w -Wno-psabi -Wno-packed-bitfield-compat -ffreestanding
 cf_link      = $(CC) $(LDFLAGS) -o $(1) $(call obj,$(KIT_CRT0)) $(2) $(LDLIBS)
 cf_run       = timeout $(TIMEOUT) $(call QEMU_CMD,$(1))
 cf_harness  := $(call obj,$(CONFORM_DIR)/harness.c)
+cf_dump     := $(call obj,$(CONFORM_DIR)/explain/dump.c)
 cf_kit      := $(call obj,$(KIT_CRT0)) $(BUILD)/libkit.a $(BUILD)/memory.ld
 endif
 
@@ -172,6 +193,23 @@ $(CF_OUT)/planted-short-enums.elf: $(cf_harness) $(cf_kit) $(CF_OUT)/planted-cal
 	$(Q)$(call cf_link,$@,$(cf_harness) $(filter-out $(cf_harness),$(filter $(CF_OUT)/%.o,$^)))
 CF_PLANTED := planted-wrong-reg planted-short-enums
 
+# make explain: the probe of one signature (EXPLAIN_SRC, written by the
+# explain tool), by each compiler, with the dumper and the register probe.
+$(CF_OUT)/explain-probe.o: $(CONFORM_DIR)/explain/probe_$(cf_arch).S
+	@mkdir -p $(@D)
+	$(Q)$(cf_cc_gcc) -c -o $@ $<
+$(CF_OUT)/explain-%.o: conform-force
+	@mkdir -p $(@D)
+	$(Q)$(cf_cc_$*) $(cf_flags) -c -o $@ $(EXPLAIN_SRC)
+$(CF_OUT)/explain-%.elf: $(cf_dump) $(cf_kit) $(CF_OUT)/explain-probe.o $(CF_OUT)/explain-%.o
+	$(Q)$(call cf_link,$@,$(cf_dump) $(CF_OUT)/explain-probe.o $(CF_OUT)/explain-$*.o)
+.PHONY: conform-explain
+conform-explain: $(CF_OUT)/explain-gcc.elf $(CF_OUT)/explain-clang.elf
+	@for c in gcc clang; do \
+	    $(call cf_run,$(CF_OUT)/explain-$$c.elf) > $(CF_OUT)/explain-$$c.log 2>&1 || \
+	        echo "ex: failed $$?" >> $(CF_OUT)/explain-$$c.log; \
+	done
+
 .PHONY: conform-run conform-try
 conform-try: $(addprefix $(CF_OUT)/,$(addsuffix .elf,$(CONFORM_PAIRS)))
 	@for p in $(CONFORM_PAIRS); do \
@@ -194,3 +232,24 @@ conform-run: $(addprefix $(CF_OUT)/,$(addsuffix .elf,$(CONFORM_PAIRS) $(CF_PLANT
 	    $(CONFORM_PAIRS) $(CF_PLANTED)
 endif
 include $(CONFORM_DIR)/layout.mk
+
+# make test: three classic signatures through make explain, against
+# expectations worked out from the ABI documents (tests/explain_*.expect).
+# Kept as files, so a warm make test does not probe again.
+EXPLAIN_TEST_DIR := $(CONFORM_BUILD)/explain-test
+$(EXPLAIN_TEST_DIR)/%.out: $(CONFORM_DIR)/tests/explain_%.expect $(CONFORM_EXPLAIN) \
+        $(CONFORM_DIR)/explain/dump.c $(wildcard $(CONFORM_DIR)/explain/probe_*.S)
+	@mkdir -p $(@D)/$*
+	@$(CONFORM_EXPLAIN) --dir $(@D)/$* --expect $< \
+	    --sig "$$(sed -n 's/^# make explain SIG=.\(.*\).\( VA=.*\)\{0,1\}$$/\1/p' $< | sed "s/' VA=.*//")" \
+	    $$(grep -q "VA='" $< && echo --va "$$(sed -n "s/.* VA='\(.*\)'$$/\1/p" $<)") \
+	    > $@.tmp 2>&1; mv $@.tmp $@
+
+.PHONY: test-explain
+test-explain: $(addprefix $(EXPLAIN_TEST_DIR)/,two_floats.out big_struct.out variadic_double.out)
+	@mkdir -p $(RESULTS)/host
+	@for f in $^; do grep -q '^PASS' $$f || echo "FAIL explain: $$f: did not run" >> $$f; done
+	@cat $^ | grep '^PASS\|^FAIL' > $(RESULTS)/host/conform-explain.result
+	@cat $^ | grep '^FAIL' || echo "PASS explain: $$(cat $^ | grep -c '^PASS') expectations"
+
+test-boards: test-explain
