@@ -314,8 +314,8 @@ int main(int argc, char **argv)
             continue;
         if (known[k].hits)
             snprintf(v, sizeof v, "PASS conform %s known case %s still differs "
-                     "(%d of %d cases carrying it)", abi, known[k].name,
-                     known[k].hits, known[k].tagged);
+                     "(%d mismatching case runs over the mixed pairs; %d cases carry it)",
+                     abi, known[k].name, known[k].hits, known[k].tagged);
         else
             snprintf(v, sizeof v, "%s conform %s known case %s no longer differs "
                      "(%d cases carry it)%s", fuzz ? "NOTE" : "FAIL", abi,
