@@ -157,6 +157,32 @@ static int candidate(const struct sig *in, int k, struct sig *out)
     return 0;
 }
 
+/* Append make explain's table for the minimised signature to `out`. */
+static void explain(const struct sig *s, const char *out)
+{
+    char *decl = NULL, *va = NULL, *cut, cmd[16384];
+    size_t n = 0, vn = 0;
+    FILE *m = open_memstream(&decl, &n), *v = open_memstream(&va, &vn);
+
+    if (!m || !v)
+        return;
+    emit_decl(m, s);
+    fclose(m);
+    if ((cut = strstr(decl, " /* called with"))) {
+        fprintf(v, "%s", cut + strlen(" /* called with "));
+        *cut = 0;
+    }
+    fclose(v);
+    if ((cut = strstr(va, " */")))
+        *cut = 0;
+    snprintf(cmd, sizeof cmd, "make -s --no-print-directory explain SIG='%s'%s%s%s >>%s 2>&1",
+             decl, va[0] ? " VA='" : "", va, va[0] ? "'" : "", out);
+    if (system(cmd) != 0)
+        fprintf(stderr, "minimise: make explain failed (see %s)\n", out);
+    free(decl);
+    free(va);
+}
+
 int main(int argc, char **argv)
 {
     const char *out = NULL;
@@ -211,9 +237,10 @@ int main(int argc, char **argv)
     fprintf(f, "\nGCC-GCC and clang-clang agree on this signature; the mixed pairs do\n"
                "not.  A received value made of another field's bytes was read from the\n"
                "register or stack slot where the other compiler put that field; a5\n"
-               "bytes are the caller's fill (padding or nothing passed there); see\n"
-               "`make explain SIG='...'` for each compiler's registers.\n");
+               "bytes are the caller's fill (padding or nothing passed there).  Where\n"
+               "each compiler puts each argument, probed (make explain):\n\n");
     fclose(f);
+    explain(&best, out);
     printf("minimise: %s\n", out);
     return 0;
 }
