@@ -10,7 +10,8 @@
  * Output, read by abi/conform/report.c (which adds the ABI, the compilers,
  * the seed and the declaration):
  *   cf: begin 200 0                cases, the index it starts from
- *   cf: C 17 12                    case 17 (index 12) starts: places a crash
+ *   cf: C 17 12 300                case 17 (index 12) starts, 300 leaves
+ *                                  checked so far: places a crash
  *   cf: M 17 arg3.m0[1] 2a2b2c2d 2e2f3031   expected, then received bytes
  *   cf: N 17 5                     the callee of case 17 was not entered
  *   cf: end 200 4711 0             cases, leaves checked, mismatches
@@ -65,7 +66,7 @@ int main(void)
     for (unsigned i = cf_start[1]; i < cf_ncases; i++) {
         cf_case = cf_ids[i];
         cf_entered = ~0u;
-        printf("cf: C %u %u\n", cf_case, i);
+        printf("cf: C %u %u %lu\n", cf_case, i, cf_checks);
         cf_runners[i]();
         if (cf_entered != cf_case) {
             cf_bad++;

@@ -153,7 +153,7 @@ struct run {
     const struct expect *want;
     int caught, elsewhere;
     char caught_line[2048];
-    long cases, checks, bad, unknown_cases, known_cases;
+    long cases, checks, bad, unknown_cases, known_cases, seg_checks;
     char *case_seen;        /* 1: mismatched (counted once per case) */
 };
 
@@ -166,8 +166,10 @@ static void judge_line(struct run *r, const char *line, const char *a, const cha
 
     if (sscanf(line, "cf: begin %ld", &r->cases) == 1)
         r->begun = 1;
-    else if (sscanf(line, "cf: C %d", &id) == 1)
+    else if (sscanf(line, "cf: C %d %*d %ld", &id, &checks) == 2) {
         r->last_case = id;
+        r->seg_checks = checks;
+    }
     else if (sscanf(line, "cf: end %ld %ld %ld", &n, &checks, &bad) == 3) {
         r->ended = 1;
         r->checks += checks;
@@ -185,6 +187,7 @@ static void judge_line(struct run *r, const char *line, const char *a, const cha
             snprintf(g, sizeof g, "%s(status-%d)", who == 124 ? "hang" : "crash", who);
             r->ended = 0;
             r->bad++;
+            r->checks += r->seg_checks;     /* the run that crashed, up to it */
         }
         fprintf(rep, "%s %s->%s case %d seed %lld %s: expected %s received %s%s%s%s | %s\n",
                 abi, a, b, id, seed, path, e, g, k ? " [known: " : "",
