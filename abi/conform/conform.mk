@@ -168,8 +168,8 @@ $(CF_OUT)/$(1)-$(2).elf: $(cf_harness) $(cf_kit) $(CF_OUT)/caller-$(1).o $(CF_OU
 endef
 $(foreach a,gcc clang,$(foreach b,gcc clang,$(eval $(call cf_pair_rule,$(a),$(b)))))
 
-# The deliberately broken callees (gen --planted): case 900's callee is
-# tests/wrong_reg_<arch>.S in front of the generated one; case 901's
+# The deliberately broken callees (gen --planted): case 190900's callee is
+# tests/wrong_reg_<arch>.S in front of the generated one; case 190901's
 # callee half is built with -fshort-enums.  Both must be caught at the
 # field: report's --expect.
 cf_arch := $(if $(filter sysv,$(CONFORM_ABI)),x86_64,$(if $(filter aapcs64,$(CONFORM_ABI)),aarch64,riscv))
@@ -178,7 +178,7 @@ $(CF_OUT)/planted.c: $(CONFORM_GEN)
 $(CF_OUT)/planted-caller.o: $(CF_OUT)/planted.c
 	$(Q)$(cf_cc_gcc) $(cf_flags) -c -o $@ $<
 $(CF_OUT)/planted-callee.o: $(CF_OUT)/planted.c
-	$(Q)$(cf_cc_gcc) $(cf_flags) -DCF_CALLEE -Dcf_f900=cf_f900_c -c -o $@ $<
+	$(Q)$(cf_cc_gcc) $(cf_flags) -DCF_CALLEE -Dcf_f190900=cf_f190900_c -c -o $@ $<
 $(CF_OUT)/planted-callee-short-enums.o: $(CF_OUT)/planted.c
 	$(Q)$(cf_cc_gcc) $(cf_flags) -fshort-enums -DCF_CALLEE -c -o $@ $<
 $(CF_OUT)/wrong-reg.o: $(CONFORM_DIR)/tests/wrong_reg_$(cf_arch).S
@@ -228,7 +228,7 @@ conform-run: $(addprefix $(CF_OUT)/,$(addsuffix .elf,$(CONFORM_PAIRS) $(CF_PLANT
 	    --dir $(CF_OUT) --report $(CF_OUT)/report.txt $(if $(CONFORM_FUZZ),--fuzz 1) \
 	    --result $(RESULTS)/host/conform-$(CONFORM_ABI).result \
 	    --planted $(CF_OUT)/planted.txt \
-	    --expect planted-wrong-reg=900:arg0.m0 --expect planted-short-enums=901:arg0.m1 \
+	    --expect planted-wrong-reg=190900:arg0.m0 --expect planted-short-enums=190901:arg0.m1 \
 	    $(CONFORM_PAIRS) $(CF_PLANTED)
 endif
 include $(CONFORM_DIR)/layout.mk
