@@ -79,8 +79,7 @@ abi-conform-try-%: $(CONFORM_GEN) $(CONFORM_RUN) FORCE
 abi-conform-explain-%: FORCE
 	@$(call conform_make,$*) conform-explain
 
-## explain: where each argument/field and the result go, per ABI and compiler:
-##          SIG='struct s {float a; int b;} f(double, struct s)' [VA='double, int']
+## explain: where each argument goes, per ABI and compiler: SIG='struct s {float a; int b;} f(double, struct s)' [VA='double']
 CONFORM_EXPLAIN := $(HOST_BUILD)/conform-explain
 $(CONFORM_EXPLAIN): $(CONFORM_DIR)/explain/explain.c
 	@mkdir -p $(@D)

@@ -440,7 +440,7 @@ int main(int argc, char **argv)
     char path[1024], cmd[2048];
     static struct run runs[NABIS][2];
     static char cells[MAX_PARAMS + 1][NABIS][256];
-    int width[NABIS], lw = 10;
+    int width[NABIS], lw = 10, failed = 0;
 
     for (int i = 1; i + 1 < argc; i += 2) {
         if (!strcmp(argv[i], "--dir")) dir = argv[i + 1];
@@ -463,8 +463,12 @@ int main(int argc, char **argv)
                  "CONFORM_SUFFIX=-explain EXPLAIN_SRC=%s >%s/make-%s.log 2>&1",
                  abis[a], path, dir, abis[a]);
         if (system(cmd) != 0) {
-            fprintf(stderr, "explain: the probe did not build for %s: %s/make-%s.log\n",
+            fprintf(stderr, "explain: the probe did not build for %s (%s/make-%s.log):\n",
                     abis[a], dir, abis[a]);
+            snprintf(cmd, sizeof cmd, "grep -m 5 -i 'error' %s/make-%s.log >&2", dir, abis[a]);
+            if (system(cmd) != 0)
+                fprintf(stderr, "  (no error line in the log)\n");
+            failed++;
             continue;
         }
         for (int c = 0; c < 2; c++) {
@@ -522,5 +526,7 @@ int main(int argc, char **argv)
             printf("  %-*s", width[a], cells[i][a]);
         printf("\n");
     }
-    return expect ? check(expect, cells) : 0;
+    if (failed == NABIS)
+        return 1;
+    return expect ? check(expect, cells) | (failed != 0) : failed != 0;
 }
