@@ -146,7 +146,7 @@ $(CF_OUT)/cases.c: conform-force
 	@mkdir -p $(@D)
 	@cmp -s $(CONFORM_CASES) $@ || cp $(CONFORM_CASES) $@
 else
-$(CF_OUT)/cases.c: $(CF_OUT)/params $(CONFORM_GEN)
+$(CF_OUT)/cases.c: $(CF_OUT)/params $(CONFORM_GEN) $(CONFORM_DIR)/conform.mk
 	$(call say,GEN     $@)
 	$(Q)$(CONFORM_GEN) $(CF_PARAMS) $(CONFORM_EXTRA) --out $@ --decls $(CF_OUT)/cases.txt
 endif
@@ -172,7 +172,7 @@ $(foreach a,gcc clang,$(foreach b,gcc clang,$(eval $(call cf_pair_rule,$(a),$(b)
 # callee half is built with -fshort-enums.  Both must be caught at the
 # field: report's --expect.
 cf_arch := $(if $(filter sysv,$(CONFORM_ABI)),x86_64,$(if $(filter aapcs64,$(CONFORM_ABI)),aarch64,riscv))
-$(CF_OUT)/planted.c: $(CONFORM_GEN)
+$(CF_OUT)/planted.c: $(CONFORM_GEN) $(CONFORM_DIR)/conform.mk
 	$(Q)$(CONFORM_GEN) --abi $(CONFORM_ABI) --planted 1 --out $@ --decls $(CF_OUT)/planted.txt
 $(CF_OUT)/planted-caller.o: $(CF_OUT)/planted.c
 	$(Q)$(cf_cc_gcc) $(cf_flags) -c -o $@ $<
@@ -199,7 +199,7 @@ $(CF_OUT)/explain-probe.o: $(CONFORM_DIR)/explain/probe_$(cf_arch).S
 	$(Q)$(cf_cc_gcc) -c -o $@ $<
 $(CF_OUT)/explain-%.o: conform-force
 	@mkdir -p $(@D)
-	$(Q)$(cf_cc_$*) $(cf_flags) -c -o $@ $(EXPLAIN_SRC)
+	$(Q)$(cf_cc_$*) $(cf_flags) -g -gdwarf-5 -c -o $@ $(EXPLAIN_SRC)
 $(CF_OUT)/explain-%.elf: $(cf_dump) $(cf_kit) $(CF_OUT)/explain-probe.o $(CF_OUT)/explain-%.o
 	$(Q)$(call cf_link,$@,$(cf_dump) $(CF_OUT)/explain-probe.o $(CF_OUT)/explain-$*.o)
 .PHONY: conform-explain

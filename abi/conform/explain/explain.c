@@ -24,6 +24,11 @@
 #define MAX_LOCS   256
 
 static const char *const abis[] = { "lp64d", "lp64", "ilp32d", "ilp32", "aapcs64", "sysv" };
+static const char *const objdumps[] = {
+    "riscv64-unknown-elf-objdump", "riscv64-unknown-elf-objdump",
+    "riscv64-unknown-elf-objdump", "riscv64-unknown-elf-objdump",
+    "aarch64-linux-gnu-objdump", "objdump"
+};
 enum { NABIS = 6 };
 
 static char fname[128], prefix[4096];
@@ -300,7 +305,8 @@ static int is_fp_reg(const char *n)
  *      the whole value: passed by reference;
  *   2. the stack holding the whole value: passed on the stack;
  *   3. registers (a value split over several registers);
- *   4. any other run (a part on the stack, a part by reference).
+ *   4. any other run of two bytes or more (a part on the stack, a part by
+ *      reference; one byte alone in memory is too likely a coincidence).
  * A compiler may leave a stale copy in a scratch register (x86-64 copies
  * a MEMORY-class struct through xmm0): classes 1-2 win over it.
  * Returns the run length (0: byte j is nowhere), with *where and *at. */
@@ -326,8 +332,10 @@ static int find(const struct run *r, int ret, int base, int j, int size,
                 cls = 2;
             else if (l->kind == 'R' || l->kind == 'T')
                 cls = 3;
-            else
+            else if (run >= 2)      /* a lone byte in memory: chance */
                 cls = 4;
+            else
+                continue;
             /* a tie between registers: the FP/vector one (a scratch
              * integer register is likelier to hold a stale copy) */
             if (run > best[cls] || (run == best[cls] && cls == 3 && is_fp_reg(l->name) &&
@@ -358,10 +366,15 @@ static void loc_text(char *out, size_t n, const struct loc *l, int off, int ret)
         snprintf(out, n, "%s", l->name);
 }
 
-/* One argument (or the return value) as "fa0", or "0-3:fa1 4-7:a1". */
-static void cell(char *out, size_t n, const struct run *r, int arg)
+/* Bytes from..from+len-1 of one argument (or the return value) as "fa0",
+ * or "0-3:fa1 4-7:a1" (ranges relative to `from`).  The places are found
+ * for the whole value first (so a by-reference copy or a stack slot is
+ * recognised as a whole), then the range is read off that map. */
+static void cell_range(char *out, size_t n, const struct run *r, int arg, int from, int len)
 {
     int ret = arg == nparams, size = r->size[arg], base = 0, pieces = 0;
+    static const struct loc *where[512];
+    static int at[512];
     char piece[64], first[64] = "";
 
     out[0] = 0;
@@ -373,32 +386,206 @@ static void cell(char *out, size_t n, const struct run *r, int arg)
         base += r->size[i];
     if (ret)
         base = 0;
-    if (size == 0) {
-        snprintf(out, n, "(no bytes)");
+    if (size <= 0 || size > 512) {
+        snprintf(out, n, size ? "(too big)" : "(no bytes)");
         return;
     }
-    for (int j = 0; j < size;) {
+    for (int j = 0; j < size;) {           /* the map of the whole value */
         const struct loc *l = NULL;
-        int at = 0, run = find(r, ret, base, j, size, &l, &at), k;
+        int o = 0, run = find(r, ret, base, j, size, &l, &o);
         if (!run) {
-            for (k = j + 1; k < size && !find(r, ret, base, k, size, &l, &at); k++)
-                ;
-            snprintf(piece, sizeof piece, "?");
-        } else {
-            k = j + run;
-            loc_text(piece, sizeof piece, l, l->kind == 'D' ? 0 : at, ret);
-            if (l->kind == 'D' && at)
-                snprintf(piece + strlen(piece), sizeof piece - strlen(piece), "+%d", at);
+            where[j++] = NULL;
+            continue;
         }
+        for (int k = 0; k < run; k++)
+            where[j + k] = l, at[j + k] = o + k;
+        j += run;
+    }
+    if (len < 0)
+        from = 0, len = size;
+    if (from + len > size)
+        len = size - from;
+    if (len <= 0) {
+        snprintf(out, n, "-");
+        return;
+    }
+    for (int j = from; j < from + len;) {
+        int k = j + 1;
+        while (k < from + len && where[k] == where[j] &&
+               (!where[j] || at[k] == at[j] + (k - j)))
+            k++;
+        if (!where[j])
+            snprintf(piece, sizeof piece, "?");
+        else if (where[j]->kind == 'D') {
+            /* by reference: name the pointer; +N: where in the copy */
+            loc_text(piece, sizeof piece, where[j], 0, ret);
+            if (at[j])
+                snprintf(piece + strlen(piece), sizeof piece - strlen(piece), "+%d", at[j]);
+        } else
+            loc_text(piece, sizeof piece, where[j], at[j], ret);
         if (!pieces)
             snprintf(first, sizeof first, "%s", piece);
         snprintf(out + strlen(out), n - strlen(out), "%s%d-%d:%s", pieces ? " " : "",
-                 j, k - 1, piece);
+                 j - from, k - 1 - from, piece);
         pieces++;
         j = k;
     }
     if (pieces == 1)
         snprintf(out, n, "%s", first);
+}
+
+static void cell(char *out, size_t n, const struct run *r, int arg)
+{
+    cell_range(out, n, r, arg, 0, -1);
+}
+
+/* The fields of a struct or union argument, from the probe's own DWARF
+ * (each compiler's, for each ABI: offsets differ), so a split value is
+ * shown field by field.  Only what that needs: DIE offsets, tags, names,
+ * types, sizes, member offsets, array counts. */
+#define MAX_DIES 4096
+struct die {
+    long off, type, size, loc, bitsize, bitoff, count, parent;
+    char tag[40], name[64];
+};
+struct field {
+    char name[64];
+    int off, len;
+};
+struct fields {
+    struct field f[32];
+    int n;
+};
+
+static long hexref(const char *p)
+{
+    const char *lt = strrchr(p, '<');
+    return lt ? strtol(lt + 1, NULL, 16) : -1;
+}
+
+static int read_dies(const char *cmd, struct die *d)
+{
+    FILE *p = popen(cmd, "r");
+    char line[1024];
+    long parents[32] = { -1 };
+    int n = 0;
+
+    if (!p)
+        return 0;
+    while (fgets(line, sizeof line, p)) {
+        char *t = strstr(line, "(DW_TAG_");
+        char *v = strrchr(line, ':');
+        if (line[0] == ' ' && line[1] == '<' && t && n < MAX_DIES) {
+            int level = atoi(line + 2);
+            struct die *e = &d[n++];
+            memset(e, 0, sizeof *e);
+            e->off = strtol(strchr(line + 2, '<') + 1, NULL, 16);
+            e->size = e->loc = e->bitsize = e->bitoff = e->count = -1;
+            e->type = -1;
+            snprintf(e->tag, sizeof e->tag, "%.*s", (int)strcspn(t + 8, ")"), t + 8);
+            if (level > 0 && level < 32) {
+                e->parent = parents[level - 1];
+                parents[level] = e->off;
+            }
+            continue;
+        }
+        if (!n || !v)
+            continue;
+        v++;
+        while (*v == ' ' || *v == '\t')
+            v++;
+        v[strcspn(v, "\n")] = 0;
+        if (strstr(line, "DW_AT_name"))
+            snprintf(d[n - 1].name, sizeof d[n - 1].name, "%s", v);
+        else if (strstr(line, "DW_AT_type"))
+            d[n - 1].type = hexref(line);
+        else if (strstr(line, "DW_AT_byte_size"))
+            d[n - 1].size = atol(v);
+        else if (strstr(line, "DW_AT_data_member_location"))
+            d[n - 1].loc = atol(v);
+        else if (strstr(line, "DW_AT_data_bit_offset"))
+            d[n - 1].bitoff = atol(v);
+        else if (strstr(line, "DW_AT_bit_size"))
+            d[n - 1].bitsize = atol(v);
+        else if (strstr(line, "DW_AT_count"))
+            d[n - 1].count = atol(v);
+        else if (strstr(line, "DW_AT_upper_bound"))
+            d[n - 1].count = atol(v) + 1;
+    }
+    pclose(p);
+    return n;
+}
+
+static const struct die *die_at(const struct die *d, int n, long off)
+{
+    for (int i = 0; i < n; i++)
+        if (d[i].off == off)
+            return &d[i];
+    return NULL;
+}
+
+/* Through typedefs and qualifiers to the type itself. */
+static const struct die *resolve(const struct die *d, int n, long off)
+{
+    const struct die *e = die_at(d, n, off);
+
+    while (e && (!strcmp(e->tag, "typedef") || !strcmp(e->tag, "const_type") ||
+                 !strcmp(e->tag, "volatile_type")))
+        e = die_at(d, n, e->type);
+    return e;
+}
+
+static long type_size(const struct die *d, int n, const struct die *t)
+{
+    if (!t)
+        return -1;
+    if (t->size >= 0)
+        return t->size;
+    if (!strcmp(t->tag, "array_type")) {
+        long count = -1, es = type_size(d, n, resolve(d, n, t->type));
+        for (int i = 0; i < n; i++)
+            if (d[i].parent == t->off && !strcmp(d[i].tag, "subrange_type"))
+                count = d[i].count;
+        return count >= 0 && es >= 0 ? count * es : -1;
+    }
+    return -1;
+}
+
+/* The fields of variable/typedef `name` if it is a struct or union. */
+static void fields_of(const char *objdump, const char *obj, const char *name,
+                      struct fields *out)
+{
+    static struct die d[MAX_DIES];
+    char cmd[1024];
+    int n;
+    const struct die *t = NULL;
+
+    out->n = 0;
+    snprintf(cmd, sizeof cmd, "%s --dwarf=info %s 2>/dev/null", objdump, obj);
+    n = read_dies(cmd, d);
+    for (int i = 0; i < n && !t; i++)
+        if ((!strcmp(d[i].tag, "variable") || !strcmp(d[i].tag, "typedef")) &&
+            !strcmp(d[i].name, name))
+            t = resolve(d, n, d[i].type);
+    if (!t || (strcmp(t->tag, "structure_type") && strcmp(t->tag, "union_type")))
+        return;
+    for (int i = 0; i < n && out->n < 32; i++) {
+        const struct die *m = &d[i];
+        struct field *f = &out->f[out->n];
+        if (m->parent != t->off || strcmp(m->tag, "member") || !m->name[0])
+            continue;
+        snprintf(f->name, sizeof f->name, "%s", m->name);
+        if (m->bitsize >= 0) {
+            long bit = m->bitoff >= 0 ? m->bitoff : 8 * (m->loc > 0 ? m->loc : 0);
+            f->off = (int)(bit / 8);
+            f->len = (int)((bit % 8 + m->bitsize + 7) / 8);
+        } else {
+            f->off = (int)(m->loc > 0 ? m->loc : 0);
+            f->len = (int)type_size(d, n, resolve(d, n, m->type));
+        }
+        if (f->len > 0)
+            out->n++;
+    }
 }
 
 /* --expect FILE: lines "<abi> <row> <cell>" (row: argN or return); the
@@ -440,6 +627,9 @@ int main(int argc, char **argv)
     char path[1024], cmd[2048];
     static struct run runs[NABIS][2];
     static char cells[MAX_PARAMS + 1][NABIS][256];
+#define MAX_FROWS 64
+    static char fcells[MAX_FROWS][NABIS][256], frow_label[MAX_FROWS][80];
+    static int frow_arg[MAX_FROWS], nfrows;
     int width[NABIS], lw = 10, failed = 0;
 
     for (int i = 1; i + 1 < argc; i += 2) {
@@ -498,8 +688,52 @@ int main(int argc, char **argv)
                 width[a] = (int)strlen(cells[i][a]);
         }
     }
+    /* field rows: a struct or union argument, field by field */
+    for (int i = 0; i <= nparams; i++) {
+        static struct fields fl[NABIS][2];
+        int ref = -1;
+        char var[32];
+        if (i == nparams && !has_ret)
+            continue;
+        snprintf(var, sizeof var, i == nparams ? "explain_ret_t" : "a%d", i);
+        for (int a = 0; a < NABIS; a++)
+            for (int c = 0; c < 2; c++) {
+                snprintf(cmd, sizeof cmd, "build/conform/%s-explain/explain-%s.o", abis[a],
+                         c ? "clang" : "gcc");
+                fields_of(objdumps[a], cmd, var, &fl[a][c]);
+                if (ref < 0 && fl[a][c].n > 1)
+                    ref = a * 2 + c;
+            }
+        for (int k = 0; ref >= 0 && k < fl[ref / 2][ref % 2].n && nfrows < MAX_FROWS; k++) {
+            const char *name = fl[ref / 2][ref % 2].f[k].name;
+            frow_arg[nfrows] = i;
+            snprintf(frow_label[nfrows], sizeof frow_label[0], "  .%s", name);
+            for (int a = 0; a < NABIS; a++) {
+                char t[2][256];
+                for (int c = 0; c < 2; c++) {
+                    const struct fields *F = &fl[a][c];
+                    int m = 0;
+                    while (m < F->n && strcmp(F->f[m].name, name))
+                        m++;
+                    if (m == F->n)
+                        snprintf(t[c], sizeof t[c], "(no run)");
+                    else
+                        cell_range(t[c], sizeof t[c], &runs[a][c], i, F->f[m].off, F->f[m].len);
+                }
+                if (!strcmp(t[0], t[1]))
+                    snprintf(fcells[nfrows][a], sizeof fcells[0][0], "%s", t[0]);
+                else
+                    snprintf(fcells[nfrows][a], sizeof fcells[0][0], "gcc %s / clang %s",
+                             t[0], t[1]);
+                if ((int)strlen(fcells[nfrows][a]) > width[a])
+                    width[a] = (int)strlen(fcells[nfrows][a]);
+            }
+            nfrows++;
+        }
+    }
     printf("%s%s%s\n(registers, sp+N: stack at the call, ref X: a copy passed by its "
-           "address in X, a-b: bytes of the value, ?: not passed (padding);\n"
+           "address in X, a-b: bytes of the value, .f: field f, X+N: byte N of X,\n"
+           " ?: not passed (padding);"
            " found by probing each compiler's code; \"gcc X / clang Y\": they differ)\n\n",
            sig, va ? "   called with ... = " : "", va ? va : "");
     for (int i = 0; i <= nparams; i++) {
@@ -525,6 +759,14 @@ int main(int argc, char **argv)
         for (int a = 0; a < NABIS; a++)
             printf("  %-*s", width[a], cells[i][a]);
         printf("\n");
+        for (int k = 0; k < nfrows; k++) {
+            if (frow_arg[k] != i)
+                continue;
+            printf("%-*s", lw, frow_label[k]);
+            for (int a = 0; a < NABIS; a++)
+                printf("  %-*s", width[a], fcells[k][a]);
+            printf("\n");
+        }
     }
     if (failed == NABIS)
         return 1;
