@@ -54,8 +54,12 @@ conform_make = $(MAKE) --no-print-directory -f Makefile \
 	    $(if $(conform_board_$(1)),BOARD=$(conform_board_$(1)) ABI=$(1) \
 	        BUILD=$(CONFORM_BUILD)/kit-$(1)) CONFORM_ABI=$(1)
 
+# A suite that does not build is a failure in the results, not a stop:
+# the other ABIs and the boot tests go on (as test-board-% does).
 abi-conform-%: $(CONFORM_GEN) $(CONFORM_REPORT) $(CONFORM_RUN) FORCE
-	@$(call conform_make,$*) conform-run
+	@$(call conform_make,$*) conform-run || { mkdir -p $(RESULTS)/host; \
+	    echo "FAIL conform $*: the suite did not build or run (see above)" | \
+	        tee $(RESULTS)/host/conform-$*.result; }
 
 ## abi-fuzz: a longer campaign: SEED=n COUNT=n; prints cases/s per ABI
 # (4 pairs per case: cases/s counts signatures, each built and run 4 ways).
