@@ -28,6 +28,7 @@ enum {
                              * records, a flexible array */
     F_LDBL    = 1 << 10,    /* long double */
     F_UNION   = 1 << 11,
+    F_VEC8    = 1 << 12,    /* an 8-byte vector (MMX-sized) */
 };
 
 static int is_fp(enum kind k)
@@ -86,7 +87,7 @@ static unsigned features(const struct type *t)
     case K_ARRAY:
         return features(t->elem);
     case K_VEC:
-        return 0;
+        return t->vbytes == 8 ? F_VEC8 : 0;
     case K_FLOAT128: return F_F128;
     case K_INT128: case K_UINT128: return F_I128;
     case K_LDOUBLE: return F_LDBL;
@@ -119,11 +120,13 @@ static const struct class classes[] = {
     /* AAPCS64 5.9.5 HFA: GCC 12.1 changed the treatment of zero-width
      * bit-fields in homogeneous aggregates; clang 14 differs */
     { "a64-hfa-zero-width-bitfield", ARCH_AARCH64, 0, F_FP | F_ZWBF, 0 },
-    /* x86-64: __float128 inside an aggregate, __int128 and 16-byte
-     * aligned values on the stack, packed and flexible-array records */
+    /* x86-64: __float128 inside an aggregate, __int128 on the stack,
+     * flexible-array records, 8-byte vectors (SSE for GCC, INTEGER for
+     * clang 14: the __m64 question) */
     { "x86-float128-in-aggregate", ARCH_X86_64, 0, F_F128, 0 },
     { "x86-int128-alignment",      ARCH_X86_64, 0, F_I128, 0 },
     { "x86-flexible-array",        ARCH_X86_64, 0, F_FLEX, 0 },
+    { "x86-8-byte-vector",         ARCH_X86_64, 0, F_VEC8, 0 },
 };
 
 static int matches(const struct class *c, unsigned f)
@@ -152,7 +155,7 @@ int known_tags(const struct sig *s, const struct abi *abi, char *buf, size_t n)
             const struct type *t = i < 0 ? s->ret : s->arg[i];
             /* the x86 __int128 rule is about scalars as well as members */
             if (t && (t->k == K_STRUCT || t->k == K_UNION ||
-                      cl->all == F_I128) &&
+                      cl->all == F_I128 || cl->all == F_VEC8) &&
                 matches(cl, features(t)))
                 add_tag(buf, n, cl->name, &count);
         }

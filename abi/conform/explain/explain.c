@@ -31,7 +31,7 @@ static const char *const objdumps[] = {
 };
 enum { NABIS = 6 };
 
-static char fname[128], prefix[4096];
+static char fname[128], prefix[4096], suffix[128];
 static char param[MAX_PARAMS][512];
 static int nparams, nfixed, variadic, has_ret;
 
@@ -648,10 +648,16 @@ int main(int argc, char **argv)
         die("SIG has '...': say what is passed there with VA='double, int'", NULL);
     snprintf(path, sizeof path, "%s/probe.c", dir);
     write_probe(path, sig);
+    /* Each --dir builds in its own directories: explains may run at once
+     * (make test runs its three in parallel). */
+    {
+        const char *b = strrchr(dir, '/') ? strrchr(dir, '/') + 1 : dir;
+        snprintf(suffix, sizeof suffix, "-explain-%s", b);
+    }
     for (int a = 0; a < NABIS; a++) {
         snprintf(cmd, sizeof cmd, "make -s --no-print-directory abi-conform-explain-%s "
-                 "CONFORM_SUFFIX=-explain EXPLAIN_SRC=%s >%s/make-%s.log 2>&1",
-                 abis[a], path, dir, abis[a]);
+                 "CONFORM_SUFFIX=%s EXPLAIN_SRC=%s >%s/make-%s.log 2>&1",
+                 abis[a], suffix, path, dir, abis[a]);
         if (system(cmd) != 0) {
             fprintf(stderr, "explain: the probe did not build for %s (%s/make-%s.log):\n",
                     abis[a], dir, abis[a]);
@@ -663,8 +669,8 @@ int main(int argc, char **argv)
         }
         for (int c = 0; c < 2; c++) {
             snprintf(path + strlen(path), 0, "%s", "");
-            snprintf(cmd, sizeof cmd, "build/conform/%s-explain/explain-%s.log", abis[a],
-                     c ? "clang" : "gcc");
+            snprintf(cmd, sizeof cmd, "build/conform/%s%s/explain-%s.log", abis[a],
+                     suffix, c ? "clang" : "gcc");
             read_run(&runs[a][c], cmd);
         }
         snprintf(path, sizeof path, "%s/probe.c", dir);
@@ -698,8 +704,8 @@ int main(int argc, char **argv)
         snprintf(var, sizeof var, i == nparams ? "explain_ret_t" : "a%d", i);
         for (int a = 0; a < NABIS; a++)
             for (int c = 0; c < 2; c++) {
-                snprintf(cmd, sizeof cmd, "build/conform/%s-explain/explain-%s.o", abis[a],
-                         c ? "clang" : "gcc");
+                snprintf(cmd, sizeof cmd, "build/conform/%s%s/explain-%s.o", abis[a],
+                         suffix, c ? "clang" : "gcc");
                 fields_of(objdumps[a], cmd, var, &fl[a][c]);
                 if (ref < 0 && fl[a][c].n > 1)
                     ref = a * 2 + c;
