@@ -95,22 +95,7 @@ KIT_SRCS   := $(wildcard boot/*.c) \
 obj         = $(patsubst %,$(BUILD)/obj/%.o,$(basename $(1)))
 KIT_OBJS   := $(call obj,$(KIT_SRCS))
 
-# The application: one .c file, or every .c/.S in a directory plus what its
-# optional app.mk adds to APP_SRCS.
-# make splits words at spaces: a path with one cannot be a prerequisite.
-$(if $(word 2,$(APP)),$(error APP='$(APP)': the path has a space, which make cannot handle; move or rename it))
-APP_NAME   := $(basename $(patsubst %/,%,$(APP)))
-APP_SRCS   :=
-ifeq ($(suffix $(APP)),.c)
-APP_SRCS   += $(APP)
-else
-APP_SRCS   += $(wildcard $(APP)/*.c $(APP)/*.S)
--include $(APP)/app.mk
-endif
-APP_ELF    := $(BUILD)/$(APP_NAME).elf
-ifneq ($(filter run debug cmd elf size,$(or $(MAKECMDGOALS),run)),)
-$(if $(wildcard $(APP_SRCS)),,$(error APP=$(APP): no .c or .S files there))
-endif
+include mk/app.mk
 
 .DEFAULT_GOAL := run
 .PHONY: run debug cmd elf kit size help boards clean distclean test deps
@@ -141,12 +126,6 @@ size: $(APP_ELF)
 	@$(SIZE) $<
 
 kit: $(BUILD)/libkit.a
-
-$(APP_ELF): $(call obj,$(KIT_CRT0)) $(call obj,$(APP_SRCS)) $(BUILD)/libkit.a \
-            $(BUILD)/memory.ld $(LINKER_SCRIPT) $(BUILD)/ldflags
-	@mkdir -p $(@D)
-	$(Q)$(CC) $(LDFLAGS) -o $@ $(filter %.o,$^) $(LDLIBS)
-	$(call say,LINK    $@)
 
 $(BUILD)/libkit.a: $(KIT_OBJS)
 	@rm -f $@
