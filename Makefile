@@ -96,26 +96,10 @@ obj         = $(patsubst %,$(BUILD)/obj/%.o,$(basename $(1)))
 KIT_OBJS   := $(call obj,$(KIT_SRCS))
 
 include mk/app.mk
+include mk/run.mk
 
 .DEFAULT_GOAL := run
-.PHONY: run debug cmd elf kit size help boards clean distclean test deps
-
-## run: build APP for BOARD and boot it; fails when the program's status is not 0
-# Through the runner (tests/runner/kitrun.c --symbolise): a fault report's
-# pc and ra are shown as function+offset and file:line of APP's ELF.
-run: $(APP_ELF) $(HOST_BUILD)/kitrun
-	@$(HOST_BUILD)/kitrun --symbolise $< -- $(call QEMU_CMD,$<); status=$$?; \
-	 [ $$status = 0 ] || echo "kit: program exited with status $$status" >&2; \
-	 exit $$status
-
-## debug: boot APP halted, waiting for gdb-multiarch on GDB_PORT
-debug: $(APP_ELF)
-	@echo "QEMU waits for gdb: gdb-multiarch $< -ex 'target remote :$(GDB_PORT)'"
-	$(call QEMU_DEBUG,$<)
-
-## cmd: print the exact QEMU command line for APP (run it to see the raw status)
-cmd: $(APP_ELF)
-	@echo '$(call QEMU_CMD,$<)'
+.PHONY: run debug debug-server cmd elf kit size help boards clean distclean test deps
 
 ## elf: only build APP (prints the path)
 elf: $(APP_ELF)
@@ -222,4 +206,8 @@ help:
 	@echo "  BOARD_*=      any board value (boards/defaults.mk lists them), e.g. BOARD_MAX_HARTS=2"
 	@echo "  OPENSBI_FW_DIR=$(OPENSBI_FW_DIR)"
 	@echo "  QEMU_EXTRA=   extra QEMU options;  TIMEOUT=$(TIMEOUT)  seconds per test boot"
+	@echo "  ARGS=\"a 'b c'\" ENV=\"K=v\"  main's argv/environment;  STDIN=file  UART input"
+	@echo "  RUN_TIMEOUT=s  stop make run/debug after s seconds;  TRACE=1  system-call trace"
+	@echo "  ELF=path      boot an image built elsewhere (machine checked)"
+	@echo "  app.mk: APP_SRCS APP_CFLAGS APP_INCLUDES APP_LDLIBS (the app's objects only)"
 	@echo "  NEWLIB_CACHE=$(NEWLIB_CACHE)"

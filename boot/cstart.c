@@ -7,7 +7,8 @@
  *   2. zero .bss;
  *   3. bring up the console and the heap, then read the devicetree;
  *   4. run constructors, register destructors;
- *   5. main(argc, argv, envp), then exit() with its result, so atexit
+ *   5. main(argc, argv, envp) (the host's command line, platform/
+ *      cmdline.c), then exit() with its result, so atexit
  *      handlers run and stdio buffers are flushed.
  *
  * Steps 1 and 2 must not rely on .data or .bss, so they use only locals.
@@ -17,6 +18,7 @@
 #include <string.h>
 #include "../platform/platform.h"
 #include "../platform/heap.h"
+#include "../platform/cmdline.h"
 #include "../syscalls/fd.h"
 #include "boot.h"
 
@@ -63,8 +65,7 @@ static void run_destructors(void)
 
 void kit_cstart(uintptr_t hart, uintptr_t dtb, unsigned entry_level)
 {
-    static char *argv[] = { "app", NULL };
-    static char *envp[] = { NULL };
+    struct kit_cmdline cmd;
 
     copy_data();
     zero_bss();
@@ -80,5 +81,6 @@ void kit_cstart(uintptr_t hart, uintptr_t dtb, unsigned entry_level)
      * handlers, as on a hosted system. */
     atexit(run_destructors);
     run_constructors();
-    exit(main(1, argv, envp));
+    kit_cmdline_init(&cmd);         /* ARGS=/ENV= from the host, if any */
+    exit(main(cmd.argc, cmd.argv, cmd.envp));
 }

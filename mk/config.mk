@@ -26,6 +26,7 @@ config_h = \
   '$(hash)define KIT_CONSOLE_FROM_DTB  $(BOARD_CONSOLE_FROM_DTB)' \
   '$(hash)define KIT_EXIT              $(BOARD_EXIT)' \
   '$(hash)define KIT_EXIT_BASE         $(BOARD_EXIT_BASE)' \
+  '$(hash)define KIT_SEMIHOSTING       $(if $(filter -semihosting%,$(BOARD_QEMU)),1,0)' \
   '$(hash)define KIT_TIMER_HZ          $(BOARD_TIMER_HZ)' \
   '$(hash)define KIT_MTIME_ADDR        $(BOARD_MTIME)' \
   '$(hash)define KIT_BOOT_HART         $(BOARD_BOOT_HART)' \

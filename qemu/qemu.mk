@@ -8,6 +8,7 @@
 QEMU_ARGS    = $(BOARD_QEMU) -display none -monitor none -serial stdio \
                -no-reboot $(QEMU_EXTRA)
 QEMU_CMD     = $(QEMU_ARGS) -kernel $(1)
-# make debug: stop at the first instruction and wait for gdb on GDB_PORT.
+# make debug-server: stop at the first instruction and wait for gdb on GDB_PORT
+# (make debug starts gdb too: mk/run.mk).
 GDB_PORT    ?= 1234
 QEMU_DEBUG   = $(QEMU_ARGS) -S -gdb tcp::$(GDB_PORT) -kernel $(1)

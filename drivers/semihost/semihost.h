@@ -1,0 +1,35 @@
+/*
+ * One semihosting call: ask the debugger/emulator (QEMU -semihosting) to
+ * do something for the program.  Arm "Semihosting for AArch32 and
+ * AArch64" v2.0, 2.1 and 4.1: operation number in x0/a0, a pointer to the
+ * parameter block in x1/a1, the result back in x0/a0.  The RISC-V
+ * Semihosting spec 1.0 adopts the same calls; its trap is the three
+ * uncompressed instructions below, kept together (16-byte aligned, so
+ * they cannot straddle a page), which the emulator tells from a plain
+ * ebreak.  Only call this on a board whose QEMU line has -semihosting:
+ * without it the trap is an exception (KIT_SEMIHOSTING in board_config.h).
+ */
+#ifndef KIT_SEMIHOST_H
+#define KIT_SEMIHOST_H
+
+#define SYS_GET_CMDLINE 0x15    /* {buffer, size}: the command line */
+
+static inline long kit_semihost(long op, void *arg)
+{
+#if defined(__aarch64__)
+    register long a0 __asm__("x0") = op;
+    register void *a1 __asm__("x1") = arg;
+
+    __asm__ volatile("hlt #0xf000" : "+r"(a0) : "r"(a1) : "memory");
+#else
+    register long a0 __asm__("a0") = op;
+    register void *a1 __asm__("a1") = arg;
+
+    __asm__ volatile(".option push\n.option norvc\n.balign 16\n"
+                     "slli x0, x0, 0x1f\nebreak\nsrai x0, x0, 7\n.option pop"
+                     : "+r"(a0) : "r"(a1) : "memory");
+#endif
+    return a0;
+}
+
+#endif

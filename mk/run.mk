@@ -1,0 +1,110 @@
+# Booting: make run, cmd and debug, and what they take from the command line.
+#
+#   ELF=path         boot an image built elsewhere (make flags + your own
+#                    build, CMake, Meson) instead of building APP
+#   RUN_TIMEOUT=s    stop QEMU after s seconds (default: none, for
+#                    interactive use); a timeout says so and fails
+#   ARGS="a 'b c'"   main's argv[1..]; sh-like quoting, see platform/cmdline.c
+#   ENV="K=v K2=w"   the environment (getenv, envp)
+#   STDIN=file       the UART's input comes from file, then end of input
+#   TRACE=1          every system call newlib makes, strace-style (syscalls/trace.c)
+#
+# ARGS and ENV reach the program as one line, "ENV -- ARGS", through
+# QEMU's -append: the devicetree's /chosen/bootargs, or semihosting
+# SYS_GET_CMDLINE on boards without a devicetree (platform/bootargs.c).
+
+RUN_TIMEOUT ?=
+ARGS        ?=
+ENV         ?=
+STDIN       ?=
+TRACE       ?=
+
+# The image a run boots: ELF=, the traced twin of APP's image, or APP's.
+ifneq ($(ELF),)
+ifneq ($(filter run cmd debug,$(MAKECMDGOALS)),)
+$(if $(wildcard $(ELF)),,$(error ELF=$(ELF): no such file))
+$(if $(TRACE),$(error TRACE=1 needs an image the kit links (APP=); for ELF= link with `make flags TRACE=1`))
+endif
+RUN_ELF     := $(ELF)
+else
+RUN_ELF     := $(if $(TRACE),$(BUILD)/$(APP_NAME).trace.elf,$(APP_ELF))
+endif
+
+# TRACE=1: the same objects linked with every system call wrapped (GNU ld
+# --wrap: newlib's call to _write lands in __wrap__write, which calls the
+# real one and prints the line).  A separate image, so switching TRACE on
+# and off rebuilds nothing.
+TRACE_SYSCALLS := _write _read _close _fstat _isatty _lseek _sbrk _exit \
+                  _getpid _kill _gettimeofday _times _open _stat _unlink \
+                  _link _fork _execve _wait
+TRACE_LDFLAGS  := $(foreach s,$(TRACE_SYSCALLS),-Wl,--wrap=$(s)) -Wl,--undefined=kit_trace_on
+$(BUILD)/$(APP_NAME).trace.elf: $(APP_ELF)
+	$(Q)$(CC) $(LDFLAGS) $(TRACE_LDFLAGS) -o $@ $(call obj,$(KIT_CRT0)) $(APP_OBJS) \
+	    $(APP_LDLIBS) $(LDLIBS)
+	$(call say,LINK    $@ (TRACE=1))
+
+# The command line as one shell word ('...' with ' escaped).
+shell_quote  = '$(subst ','\'',$(1))'
+run_cmdline := $(strip $(if $(ENV),$(ENV) --) $(ARGS))
+run_append   = $(if $(run_cmdline),-append $(call shell_quote,$(run_cmdline)))
+# STDIN: the file, then Ctrl-D (what the console reads as end of input).
+run_input    = $(if $(STDIN),{ cat $(call shell_quote,$(STDIN)) && printf '\004'; } |)
+run_timeout  = $(if $(RUN_TIMEOUT),timeout --foreground -k 5 $(RUN_TIMEOUT))
+ifneq ($(STDIN),)
+ifneq ($(filter run cmd,$(MAKECMDGOALS)),)
+$(if $(wildcard $(STDIN)),,$(error STDIN=$(STDIN): no such file))
+endif
+endif
+
+# An image for another machine never boots: QEMU would hang or fault with
+# no word of why.  readelf's class and machine must be the board's.
+elf_machine_riscv64 := ELF64 RISC-V
+elf_machine_riscv32 := ELF32 RISC-V
+elf_machine_aarch64 := ELF64 AArch64
+check_machine = m=$$(readelf -h $(1) 2>/dev/null | sed -n \
+        -e 's/^ *Class: *\(ELF[0-9]*\).*/\1/p' -e 's/^ *Machine: *\(.*\)/\1/p' | \
+        sed -e 's/Advanced RISC Machines .*//' | tr '\n' ' ' | sed 's/ *$$//'); \
+    [ "$$m" = "$(elf_machine_$(KIT_ARCH))" ] || { \
+    echo "kit: $(1) is not a $(KIT_ARCH) image ($${m:-not ELF}); BOARD=$(BOARD) boots $(elf_machine_$(KIT_ARCH))" >&2; exit 1; }
+
+## run: build APP for BOARD and boot it; fails when the program's status is not 0
+# Through the runner (tests/runner/kitrun.c --symbolise): a fault report's
+# pc and ra are shown as function+offset and file:line of the ELF.  The
+# timeout is QEMU's own parent, so it stops QEMU and nothing else.
+run: $(RUN_ELF) $(HOST_BUILD)/kitrun
+	@$(call check_machine,$<)
+	@$(run_input) $(HOST_BUILD)/kitrun --symbolise $< -- \
+	     $(run_timeout) $(call QEMU_CMD,$<) $(run_append); status=$$?; \
+	 if [ -n "$(RUN_TIMEOUT)" ] && [ $$status = 124 ]; then \
+	     echo "kit: no exit within RUN_TIMEOUT=$(RUN_TIMEOUT) s: stopped $<" >&2; \
+	 elif [ $$status != 0 ]; then echo "kit: program exited with status $$status" >&2; fi; \
+	 exit $$status
+
+## cmd: print the exact QEMU command line for APP (run it to see the raw status)
+cmd: $(RUN_ELF)
+	@echo "$(subst ",\",$(subst $$,\$$,$(run_input) $(call QEMU_CMD,$<) $(run_append)))"
+
+# make debug: QEMU halted with its gdb stub on a free TCP port, and
+# gdb-multiarch with the image's symbols connected to it, stopped at main.
+# The program's console stays on stdout; its input is STDIN= or nothing
+# (gdb owns the terminal).  tools/gdb/<arch>.gdb adds kit-trap and
+# kit-priv / kit-el.  GDB_BATCH=script runs the script and exits (tests).
+# QEMU ends with gdb (gdb kills its target on exit; the trap makes sure).
+GDB       ?= gdb-multiarch
+GDB_BATCH ?=
+debug_port = port=$$(( 20000 + $$$$ % 20000 ))
+
+## debug: boot APP under gdb-multiarch, stopped at main (GDB_BATCH=script: non-interactive)
+debug: $(RUN_ELF)
+	@$(call check_machine,$<)
+	@$(debug_port); \
+	 $(if $(STDIN),$(run_input),) $(call QEMU_CMD,$<) $(run_append) -S -gdb tcp:127.0.0.1:$$port \
+	     $(if $(STDIN),,</dev/null) & qemu=$$!; trap 'kill $$qemu 2>/dev/null' EXIT; \
+	 $(run_timeout) $(GDB) -q -nx $(if $(GDB_BATCH),-batch) -x tools/gdb/$(ARCH_FAMILY).gdb \
+	    -ex "target remote 127.0.0.1:$$port" -ex 'break main' -ex 'continue' \
+	    $(if $(GDB_BATCH),-x $(GDB_BATCH)) $<
+
+## debug-server: boot APP halted, waiting for your own gdb on GDB_PORT
+debug-server: $(RUN_ELF)
+	@echo "QEMU waits for gdb: gdb-multiarch $< -ex 'target remote :$(GDB_PORT)'"
+	$(call QEMU_DEBUG,$<)

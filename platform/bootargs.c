@@ -1,0 +1,77 @@
+/*
+ * Where the program's command line comes from at boot, in this order:
+ *
+ *   1. the devicetree's /chosen "bootargs" (Devicetree Specification
+ *      v0.4, 3.6), which QEMU fills from -append on every machine that
+ *      builds a devicetree for the image (virt, sifive_u);
+ *   2. semihosting SYS_GET_CMDLINE (Arm semihosting v2.0, 6.4), on boards
+ *      whose QEMU line has -semihosting and no devicetree (sifive_e,
+ *      raspi3b): QEMU answers with -append's text.
+ *
+ * platform/cmdline.c splits it; newlib's getenv reads `environ`.
+ */
+#include <stdint.h>
+#include <string.h>
+#include "../fdt/fdt.h"
+#include "../drivers/semihost/semihost.h"
+#include "board_config.h"
+#include "cmdline.h"
+#include "platform.h"
+
+extern char **environ;
+
+/* The same bound devicetree.c uses: QEMU's blobs are at most 1 MiB. */
+#define DTB_MAX_SIZE (2u << 20)
+/* Room for a semihosting command line: QEMU copies at most this much. */
+#define CMDLINE_MAX 256
+
+static const char *from_devicetree(void)
+{
+    const void *dtb = (const void *)kit_boot_info.dtb;
+    const char *val;
+    int node, len;
+
+    if (!dtb || fdt_check(dtb, DTB_MAX_SIZE) < 0)
+        return NULL;
+    node = fdt_path_offset(dtb, "/chosen");
+    if (node < 0)
+        return NULL;
+    val = fdt_getprop(dtb, node, "bootargs", &len);
+    /* A string property ends with its NUL inside the value (spec 2.2.4.1). */
+    if (!val || len < 1 || val[len - 1] || strlen(val) != (size_t)len - 1)
+        return NULL;
+    return val;
+}
+
+/* The semihosting line starts with the program's name (QEMU: the -kernel
+ * path), then -append's text; argv[0] is "app" on every board, so the
+ * name is skipped. */
+static const char *from_semihosting(char *line, long size)
+{
+#if KIT_SEMIHOSTING
+    long block[2] = { (long)(uintptr_t)line, size };
+    char *p;
+
+    if (kit_semihost(SYS_GET_CMDLINE, block) == 0) {
+        line[size - 1] = 0;
+        p = strchr(line, ' ');
+        return p ? p + 1 : "";
+    }
+#else
+    (void)line;
+    (void)size;
+#endif
+    return NULL;
+}
+
+void kit_cmdline_init(struct kit_cmdline *out)
+{
+    char buf[CMDLINE_MAX];          /* on the stack: parse copies what it keeps */
+    const char *line = from_devicetree();
+
+    if (!line)
+        line = from_semihosting(buf, sizeof buf);
+    if (kit_cmdline_parse(line ? line : "", out) < 0)
+        kit_puts("kit: no memory for the command line; main gets none\n");
+    environ = out->envp;
+}

@@ -1,0 +1,116 @@
+/*
+ * Split the host's command line into main's argv and envp.
+ *
+ * The line comes from `make run ARGS=... ENV=...` through QEMU's -append
+ * (devicetree /chosen/bootargs) or semihosting (platform/bootargs.c) and is
+ * one string, so the kit does what a shell would, a small subset:
+ *
+ *   words are separated by spaces, tabs or newlines;
+ *   '...'    keeps everything inside as it is (no escapes);
+ *   "..."    the same, except \" and \\ stand for " and \;
+ *   \c       outside quotes: the character c itself (\  is a space);
+ *   ''       an empty word;
+ *   --       (unquoted, the first one) ends the environment: every word
+ *            before it is a NAME=value for envp/getenv, every word after
+ *            it an argument.  A line without -- is all arguments.
+ *
+ * So ARGS="a 'b c'" gives argc 3: "app", "a", "b c".  argv[0] is "app"
+ * (the image has no name of its own on a bare machine).  Everything lives
+ * in one malloc'd block; nothing is allocated when the line is empty.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "cmdline.h"
+
+static int is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/*
+ * One pass over the line.  With buf == NULL it only counts: the number of
+ * words is returned, *sep gets the index of the separating "--" (or -1).
+ * With buf, each word is written there, NUL-terminated, and its start is
+ * stored in word[i].
+ */
+static int split(const char *s, char *buf, char **word, int *sep)
+{
+    int n = 0;
+
+    *sep = -1;
+    for (;;) {
+        char quote = 0;
+        int quoted = 0;
+        char *start = buf;
+        const char *raw;
+
+        while (is_space(*s))
+            s++;
+        if (!*s)
+            return n;
+        raw = s;
+        while (*s && (quote || !is_space(*s))) {
+            char c = *s++;
+
+            if (quote == '\'' && c == '\'') {
+                quote = 0;
+            } else if (quote == '"' && c == '"') {
+                quote = 0;
+            } else if (!quote && (c == '\'' || c == '"')) {
+                quote = c;
+                quoted = 1;
+            } else if (c == '\\' && *s && (!quote || (quote == '"' && (*s == '"' || *s == '\\')))) {
+                c = *s++;
+                quoted = 1;
+                if (buf)
+                    *buf++ = c;
+            } else if (buf) {
+                *buf++ = c;
+            }
+        }
+        if (*sep < 0 && !quoted && s - raw == 2 && raw[0] == '-' && raw[1] == '-')
+            *sep = n;
+        if (buf) {
+            *buf++ = 0;
+            word[n] = start;
+        }
+        n++;
+    }
+}
+
+int kit_cmdline_parse(const char *line, struct kit_cmdline *out)
+{
+    static char *argv0[] = { "app", NULL };
+    static char *no_env[] = { NULL };
+    size_t len = strlen(line) + 1;
+    int n, sep, nenv, nargs, i;
+    char **word, *text;
+
+    out->argc = 1;
+    out->argv = argv0;
+    out->envp = no_env;
+    out->mem = NULL;
+    n = split(line, NULL, NULL, &sep);
+    if (n == 0)
+        return 0;
+    /* word[0..n-1], then argv (app + args + NULL), then envp (+ NULL), then text */
+    word = malloc((size_t)(2 * n + 3) * sizeof *word + len);
+    if (!word)
+        return -1;
+    out->mem = word;
+    text = (char *)(word + 2 * n + 3);
+    split(line, text, word, &sep);
+    nenv = sep < 0 ? 0 : sep;
+    nargs = sep < 0 ? n : n - sep - 1;
+    out->argv = word + n;
+    out->argv[0] = argv0[0];
+    for (i = 0; i < nargs; i++)
+        out->argv[1 + i] = word[n - nargs + i];
+    out->argv[1 + nargs] = NULL;
+    out->envp = out->argv + 2 + nargs;
+    for (i = 0; i < nenv; i++)
+        out->envp[i] = word[i];
+    out->envp[nenv] = NULL;
+    out->argc = 1 + nargs;
+    return 0;
+}
