@@ -97,6 +97,7 @@ KIT_OBJS   := $(call obj,$(KIT_SRCS))
 
 include mk/app.mk
 include mk/run.mk
+include mk/flags.mk
 
 .DEFAULT_GOAL := run
 .PHONY: run debug debug-server cmd elf kit size help boards clean distclean test deps

@@ -6,7 +6,8 @@ set -eu
 
 PACKAGES="make gcc libc6-dev gcc-riscv64-unknown-elf gcc-aarch64-linux-gnu
 binutils-aarch64-linux-gnu qemu-system-misc qemu-system-arm opensbi
-newlib-source patch gdb-multiarch clang lld libclang-rt-14-dev $*"
+newlib-source patch gdb-multiarch clang lld libclang-rt-14-dev cmake
+ninja-build meson $*"
 
 missing=""
 for p in $PACKAGES; do
