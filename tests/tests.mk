@@ -174,3 +174,4 @@ FORCE:
 # target secondary, FORCE included, and a missing secondary target forces
 # nothing -- a changed STACK_SIZE then rebuilt nothing.
 .PRECIOUS: $(BUILD)/obj/%.o $(BUILD)/tests/%.elf
+-include tests/port/port.mk

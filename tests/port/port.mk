@@ -1,0 +1,160 @@
+# make test, the porting part (issue: porting and teaching): an
+# out-of-tree program builds and boots through every route a port uses,
+# a changed build input always reaches the image, and the run options
+# (ARGS, ENV, STDIN, TRACE, RUN_TIMEOUT, the machine check, make debug)
+# do what the README says.  Every check boots under QEMU through kitrun
+# (output and exit status); results in build/results/port-<board>/.
+#
+#   routes   tests/port/prog (3 files, include/, -DPROG_SCALE) copied out
+#            of the kit, then: make APP=, make flags + its plain Makefile,
+#            CMake (cmake/<board>.cmake, also ctest), Meson (make flags
+#            FORMAT=meson, also meson test); the four outputs must be equal.
+#            On a warm run CMake and Meson must have nothing to do.
+#   stale    app.mk's flag, APP_CFLAGS, BOARD and the newlib configuration
+#            (ABI) change between builds: each change shows in the image.
+#   run      ARGS/ENV on every board; STDIN=file with the line editor;
+#            TRACE=1; RUN_TIMEOUT; a wrong-machine ELF; make debug (batch gdb).
+#
+# Runs after the board tests (they share build/<config>/).
+
+PORT_BOARDS ?= $(filter virt-rv64 virt-aarch64,$(TEST_BOARDS))
+ARGS_BOARDS ?= $(filter-out %+lp64 %+ilp32d,$(TEST_BOARDS))
+# Outside the kit, one per clone (a hash of its path), kept between runs so
+# a warm run rebuilds nothing.
+PORT_TREE   ?= $(or $(TMPDIR),/tmp)/bmkit-port-$(shell printf %s '$(KIT_ROOT)' | md5sum | cut -c1-8)
+PORT_OUT     = $(abspath build/port/$(BOARD))
+PORT_RES     = $(RESULTS)/port-$(BOARD)
+PROG_FILES  := $(patsubst tests/port/prog/%,%,$(shell find tests/port/prog -type f))
+# cmake and meson call make themselves: keep this make's jobserver and
+# command-line variables away from them.
+NO_MAKE_ENV := env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL -u MAKEOVERRIDES
+KITRUN_IN    = $(KITRUN) --timeout $(TIMEOUT) --arch $(KIT_ARCH) --board $(BOARD)
+# A make inside kitrun: quiet, and not part of this make's jobserver.
+SUBMAKE     := $(NO_MAKE_ENV) make -s --no-print-directory
+
+.PHONY: test-port port-chain port-board port-stale port-args port-tree port-machine
+test-boards: test-port
+test-port: port-chain $(addprefix port-args-,$(ARGS_BOARDS))
+
+# The routes and stale builds share images across boards: one after another.
+port-chain: $(addprefix test-board-,$(TEST_BOARDS)) $(KITRUN)
+	@for b in $(PORT_BOARDS); do $(MAKE) --no-print-directory BOARD=$$b port-board; done
+	@$(if $(filter virt-rv64,$(PORT_BOARDS)),$(MAKE) --no-print-directory BOARD=virt-rv64 port-stale)
+
+# ARGS: one board's own build directory each, so boards in parallel.
+port-args-%: $(addprefix test-board-,$(TEST_BOARDS)) $(KITRUN)
+	@$(MAKE) --no-print-directory BOARD=$* port-args
+
+# The program, copied out of the kit only when it changed (cp -p keeps the
+# times, so the builds below stay warm).
+port-tree:
+	@mkdir -p $(PORT_TREE)/prog/include
+	@for f in $(PROG_FILES); do cmp -s tests/port/prog/$$f $(PORT_TREE)/prog/$$f || \
+	    cp -p tests/port/prog/$$f $(PORT_TREE)/prog/$$f; done
+
+# One route's image booted and judged; $(1): route, $(2): image.
+port_boot = $(KITRUN_IN) --spec tests/port/prog/main.c --name port-$(BOARD)/$(1) \
+    --log $(PORT_RES)/$(1).log --result $(PORT_RES)/$(1).result -- $(call QEMU_CMD,$(2)) || true
+# A check that is not a boot: $(1) name, $(2) shell condition, $(3) why it failed.
+port_check = if $(2); then echo "PASS port-$(BOARD)/$(1)"; else echo "FAIL port-$(BOARD)/$(1): $(3)"; fi \
+    | tee $(PORT_RES)/$(1).result
+
+port-board: port-tree $(KITRUN)
+	@mkdir -p $(PORT_RES) $(PORT_OUT)
+	@# 1. make APP=<absolute path outside the kit>, and the same as ../relative
+	@$(SUBMAKE) BOARD=$(BOARD) APP=$(PORT_TREE)/prog elf > $(PORT_OUT)/app-elf.txt
+	@$(call port_boot,app,$$(cat $(PORT_OUT)/app-elf.txt))
+	@rel=$$(realpath --relative-to=. $(PORT_TREE)/prog); elf=$$(cat $(PORT_OUT)/app-elf.txt); \
+	 $(call port_check,app-paths,[ "$$($(SUBMAKE) BOARD=$(BOARD) APP=$$rel elf)" = "$$elf" ] && \
+	    [ "$${elf#$(BUILD)/ext/}" != "$$elf" ] && [ -f "$$elf" ], \
+	    APP=$$rel and APP=$(PORT_TREE)/prog must both build $(BUILD)/ext/...: got $$elf)
+	@# 2. make flags + the program's own plain Makefile
+	@$(SUBMAKE) BOARD=$(BOARD) flags FLAGS_OUT=$(PORT_OUT)/kit-flags.mk
+	@$(SUBMAKE) -C $(PORT_TREE)/prog KIT_FLAGS=$(PORT_OUT)/kit-flags.mk O=$(PORT_OUT)/plain
+	@$(call port_boot,flags,$(PORT_OUT)/plain/prog.elf)
+	@# 3. CMake with the kit's toolchain file; ctest boots it too
+	@[ -f $(PORT_OUT)/cmake/build.ninja ] || $(NO_MAKE_ENV) cmake -S $(PORT_TREE)/prog \
+	    -B $(PORT_OUT)/cmake -G Ninja -DCMAKE_TOOLCHAIN_FILE=$(KIT_ROOT)/cmake/$(BOARD).cmake > $(PORT_OUT)/cmake.txt
+	@$(NO_MAKE_ENV) cmake --build $(PORT_OUT)/cmake > $(PORT_OUT)/cmake-build.txt
+	@$(call port_boot,cmake,$(PORT_OUT)/cmake/prog.elf)
+	@$(KITRUN_IN) --spec tests/port/prog/main.c --name port-$(BOARD)/ctest --log $(PORT_RES)/ctest.log \
+	    --result $(PORT_RES)/ctest.result -- ctest --test-dir $(PORT_OUT)/cmake -V || true
+	@$(call port_check,cmake-warm,$(NO_MAKE_ENV) cmake --build $(PORT_OUT)/cmake | grep -q 'no work to do', \
+	    a second cmake --build did work)
+	@# 4. Meson with the cross file from make flags
+	@$(SUBMAKE) BOARD=$(BOARD) flags FORMAT=meson FLAGS_OUT=$(PORT_OUT)/kit-cross.ini
+	@[ -f $(PORT_OUT)/meson/build.ninja ] || $(NO_MAKE_ENV) meson setup $(PORT_OUT)/meson $(PORT_TREE)/prog \
+	    --cross-file $(PORT_OUT)/kit-cross.ini > $(PORT_OUT)/meson.txt
+	@$(NO_MAKE_ENV) meson compile -C $(PORT_OUT)/meson > $(PORT_OUT)/meson-build.txt
+	@$(call port_boot,meson,$(PORT_OUT)/meson/prog.elf)
+	@$(KITRUN_IN) --spec tests/port/prog/main.c --name port-$(BOARD)/meson-test --log $(PORT_RES)/meson-test.log \
+	    --result $(PORT_RES)/meson-test.result -- meson test -C $(PORT_OUT)/meson -v || true
+	@$(call port_check,meson-warm,$(NO_MAKE_ENV) ninja -C $(PORT_OUT)/meson | grep -q 'no work to do', \
+	    a second meson compile did work)
+	@# 5. the same output from all four
+	@$(call port_check,same-output,cmp -s $(PORT_RES)/app.log $(PORT_RES)/flags.log && \
+	    cmp -s $(PORT_RES)/app.log $(PORT_RES)/cmake.log && cmp -s $(PORT_RES)/app.log $(PORT_RES)/meson.log, \
+	    the routes printed different output (diff $(PORT_RES)/*.log))
+	@# 6. run options: TRACE, STDIN=file with the line editor, RUN_TIMEOUT, make debug
+	@$(KITRUN_IN) --spec tests/port/trace.c --name port-$(BOARD)/trace --log $(PORT_RES)/trace.log \
+	    --result $(PORT_RES)/trace.result -- $(SUBMAKE) BOARD=$(BOARD) APP=tests/port/trace.c TRACE=1 \
+	    RUN_TIMEOUT=$(TIMEOUT) run || true
+	@printf 'hellp\177o\rkit\n\004' > $(PORT_OUT)/typed.txt
+	@$(KITRUN_IN) --spec examples/lineedit/main.c --name port-$(BOARD)/stdin-lineedit \
+	    --log $(PORT_RES)/stdin-lineedit.log --result $(PORT_RES)/stdin-lineedit.result -- \
+	    $(SUBMAKE) BOARD=$(BOARD) APP=examples/lineedit STDIN=$(PORT_OUT)/typed.txt RUN_TIMEOUT=$(TIMEOUT) run || true
+	@$(KITRUN_IN) --spec tests/port/hang.c --name port-$(BOARD)/run-timeout --log $(PORT_RES)/run-timeout.log \
+	    --result $(PORT_RES)/run-timeout.result -- $(SUBMAKE) BOARD=$(BOARD) APP=tests/port/hang.c \
+	    RUN_TIMEOUT=2 run || true
+	@$(KITRUN_IN) --spec tests/port/debug_me.c --name port-$(BOARD)/debug --log $(PORT_RES)/debug.log \
+	    --result $(PORT_RES)/debug.result -- $(SUBMAKE) BOARD=$(BOARD) APP=tests/port/debug_me.c \
+	    GDB_BATCH=tests/port/debug.gdb RUN_TIMEOUT=$(TIMEOUT) debug || true
+
+# The other architecture's image of the same program must be refused.
+port_other_board := $(if $(filter aarch64,$(KIT_ARCH)),virt-rv64,virt-aarch64)
+port-machine: port-tree $(KITRUN)
+	@mkdir -p $(PORT_RES) $(PORT_OUT)
+	@$(SUBMAKE) BOARD=$(port_other_board) APP=$(PORT_TREE)/prog elf > $(PORT_OUT)/other-elf.txt
+	@$(KITRUN_IN) --spec tests/port/wrong_machine.txt --name port-$(BOARD)/wrong-machine \
+	    --log $(PORT_RES)/wrong-machine.log --result $(PORT_RES)/wrong-machine.result -- \
+	    $(SUBMAKE) BOARD=$(BOARD) ELF=$$(cat $(PORT_OUT)/other-elf.txt) RUN_TIMEOUT=$(TIMEOUT) run || true
+port-board: port-machine
+
+# ARGS and ENV through `make run`, on every board (devicetree or semihosting).
+port-args: $(KITRUN)
+	@mkdir -p $(PORT_RES)
+	@$(KITRUN_IN) --spec tests/port/args.c --name port-$(BOARD)/args --log $(PORT_RES)/args.log \
+	    --result $(PORT_RES)/args.result -- $(SUBMAKE) BOARD=$(BOARD) APP=tests/port/args.c \
+	    "ARGS=a 'b c' \"d\\\"e\"" "ENV=GREETING='hi there'" RUN_TIMEOUT=$(TIMEOUT) run || true
+
+# Stale builds: one input changes between two builds; the image must show
+# it.  $(1): name, $(2): the scale the image must print, $(3): the one it
+# must not (the previous build's), $(4): make arguments.
+STALE_APP = $(PORT_TREE)/stale
+stale_spec = printf '/* kit-test: %s\n * expect: prog: scale %s\n * expect-not: prog: scale %s\n * expect: prog: ok\n * expect-exit: 0\n */\n' \
+    '$(1): the image must say scale $(2)' $(2) $(3) > $(PORT_OUT)/$(1).spec
+stale_run = $(call stale_spec,$(1),$(2),$(3)); \
+    $(KITRUN) --timeout $(TIMEOUT) --spec $(PORT_OUT)/$(1).spec --name port-$(BOARD)/$(1) \
+    --log $(PORT_RES)/$(1).log --result $(PORT_RES)/$(1).result -- \
+    $(SUBMAKE) APP=$(STALE_APP) RUN_TIMEOUT=$(TIMEOUT) $(4) run || true
+stale_appmk = printf 'APP_INCLUDES += $$(APP_DIR)/include\nAPP_CFLAGS += -DPROG_SCALE=%s\n' $(1) > $(STALE_APP)/app.mk
+
+port-stale: port-tree $(KITRUN)
+	@mkdir -p $(PORT_RES) $(PORT_OUT) $(STALE_APP)/include
+	@cp -p $(PORT_TREE)/prog/*.c $(STALE_APP)/ && cp -p $(PORT_TREE)/prog/include/*.h $(STALE_APP)/include/
+	@$(call stale_appmk,7); $(call stale_run,stale-appmk-before,7,8,BOARD=virt-rv64)
+	@$(call stale_appmk,8); $(call stale_run,stale-appmk,8,7,BOARD=virt-rv64)
+	@$(call stale_run,stale-app-cflags,9,8,BOARD=virt-rv64 APP_CFLAGS=-DPROG_SCALE=9)
+	@$(call stale_run,stale-app-cflags-back,8,9,BOARD=virt-rv64)
+	@$(call stale_appmk,6); $(call stale_run,stale-board,6,8,BOARD=virt-aarch64)
+	@$(call stale_run,stale-board-back,6,8,BOARD=virt-rv64)
+	@$(call stale_appmk,5); $(call stale_run,stale-newlib,5,6,BOARD=virt-rv64 ABI=lp64)
+	@$(call port_check,stale-newlib-abi,readelf -h $$($(SUBMAKE) APP=$(STALE_APP) BOARD=virt-rv64 ABI=lp64 elf) | \
+	    grep -q 'soft-float' && readelf -h $$($(SUBMAKE) APP=$(STALE_APP) BOARD=virt-rv64 elf) | grep -q 'double-float', \
+	    ABI=lp64 must link a soft-float image and the default a double-float one)
+
+# The command-line splitter's quoting rules, on the host.
+test-host: $(RESULTS)/host/test_cmdline.result
+$(HOST_BUILD)/test_cmdline: tests/host/test_cmdline.c platform/cmdline.c platform/cmdline.h
+	@mkdir -p $(@D)
+	$(HOST_CC) $(HOST_CFLAGS) -fsanitize=address,undefined -o $@ $(filter %.c,$^)
