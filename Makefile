@@ -98,6 +98,7 @@ KIT_OBJS   := $(call obj,$(KIT_SRCS))
 include mk/app.mk
 include mk/run.mk
 include mk/flags.mk
+include mk/outputs.mk
 
 .DEFAULT_GOAL := run
 .PHONY: run debug debug-server cmd elf kit size help boards clean distclean test deps
@@ -106,9 +107,9 @@ include mk/flags.mk
 elf: $(APP_ELF)
 	@echo $<
 
-## size: text/data/bss of APP
+## size: text/data/bss of APP, then every section (also in build/<config>/<app>.size)
 size: $(APP_ELF)
-	@$(SIZE) $<
+	@$(SIZE) $< && $(SIZE) -A -x $<
 
 kit: $(BUILD)/libkit.a
 

@@ -58,8 +58,9 @@ $(APP_FLAGS): FORCE
 $(APP_ELF): $(call obj,$(KIT_CRT0)) $(APP_OBJS) $(BUILD)/libkit.a \
             $(BUILD)/memory.ld $(LINKER_SCRIPT) $(BUILD)/ldflags $(APP_FLAGS)
 	@mkdir -p $(@D)
-	$(Q)$(CC) $(LDFLAGS) -o $@ $(filter %.o,$^) $(APP_LDLIBS) $(LDLIBS)
+	$(Q)$(CC) $(LDFLAGS) -Wl,-Map=$(@:.elf=.map) -o $@ $(filter %.o,$^) $(APP_LDLIBS) $(LDLIBS)
 	$(call say,LINK    $@)
+	$(app_outputs)
 
 # Sources outside the kit: build/<config>/obj/ext/<absolute path>.o
 $(BUILD)/obj/ext/%.o: /%.c $(NEWLIB_STAMP) $(BUILD)/cflags | $(BUILD)/board_config.h

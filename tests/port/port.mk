@@ -32,7 +32,7 @@ KITRUN_IN    = $(KITRUN) --timeout $(TIMEOUT) --arch $(KIT_ARCH) --board $(BOARD
 # A make inside kitrun: quiet, and not part of this make's jobserver.
 SUBMAKE     := $(NO_MAKE_ENV) make -s --no-print-directory
 
-.PHONY: test-port port-chain port-board port-stale port-args port-tree port-machine
+.PHONY: test-port port-chain port-board port-stale port-args port-tree port-machine port-cmake-files
 test-boards: test-port
 test-port: port-chain $(addprefix port-args-,$(ARGS_BOARDS))
 
@@ -52,9 +52,11 @@ port-tree:
 	@for f in $(PROG_FILES); do cmp -s tests/port/prog/$$f $(PORT_TREE)/prog/$$f || \
 	    cp -p tests/port/prog/$$f $(PORT_TREE)/prog/$$f; done
 
+# One check judged by kitrun: $(1) name, $(2) spec, $(3) the command.
+port_run = rm -f $(PORT_RES)/$(1).result; $(KITRUN_IN) --spec $(2) --name port-$(BOARD)/$(1) \
+    --log $(PORT_RES)/$(1).log --result $(PORT_RES)/$(1).result -- $(3) || true
 # One route's image booted and judged; $(1): route, $(2): image.
-port_boot = $(KITRUN_IN) --spec tests/port/prog/main.c --name port-$(BOARD)/$(1) \
-    --log $(PORT_RES)/$(1).log --result $(PORT_RES)/$(1).result -- $(call QEMU_CMD,$(2)) || true
+port_boot = $(call port_run,$(1),tests/port/prog/main.c,$(call QEMU_CMD,$(2)))
 # A check that is not a boot: $(1) name, $(2) shell condition, $(3) why it failed.
 port_check = if $(2); then echo "PASS port-$(BOARD)/$(1)"; else echo "FAIL port-$(BOARD)/$(1): $(3)"; fi \
     | tee $(PORT_RES)/$(1).result
@@ -77,8 +79,7 @@ port-board: port-tree $(KITRUN)
 	    -B $(PORT_OUT)/cmake -G Ninja -DCMAKE_TOOLCHAIN_FILE=$(KIT_ROOT)/cmake/$(BOARD).cmake > $(PORT_OUT)/cmake.txt
 	@$(NO_MAKE_ENV) cmake --build $(PORT_OUT)/cmake > $(PORT_OUT)/cmake-build.txt
 	@$(call port_boot,cmake,$(PORT_OUT)/cmake/prog.elf)
-	@$(KITRUN_IN) --spec tests/port/prog/main.c --name port-$(BOARD)/ctest --log $(PORT_RES)/ctest.log \
-	    --result $(PORT_RES)/ctest.result -- ctest --test-dir $(PORT_OUT)/cmake -V || true
+	@$(call port_run,ctest,tests/port/prog/main.c,ctest --test-dir $(PORT_OUT)/cmake -V)
 	@$(call port_check,cmake-warm,$(NO_MAKE_ENV) cmake --build $(PORT_OUT)/cmake | grep -q 'no work to do', \
 	    a second cmake --build did work)
 	@# 4. Meson with the cross file from make flags
@@ -87,8 +88,7 @@ port-board: port-tree $(KITRUN)
 	    --cross-file $(PORT_OUT)/kit-cross.ini > $(PORT_OUT)/meson.txt
 	@$(NO_MAKE_ENV) meson compile -C $(PORT_OUT)/meson > $(PORT_OUT)/meson-build.txt
 	@$(call port_boot,meson,$(PORT_OUT)/meson/prog.elf)
-	@$(KITRUN_IN) --spec tests/port/prog/main.c --name port-$(BOARD)/meson-test --log $(PORT_RES)/meson-test.log \
-	    --result $(PORT_RES)/meson-test.result -- meson test -C $(PORT_OUT)/meson -v || true
+	@$(call port_run,meson-test,tests/port/prog/main.c,meson test -C $(PORT_OUT)/meson -v)
 	@$(call port_check,meson-warm,$(NO_MAKE_ENV) ninja -C $(PORT_OUT)/meson | grep -q 'no work to do', \
 	    a second meson compile did work)
 	@# 5. the same output from all four
@@ -96,36 +96,45 @@ port-board: port-tree $(KITRUN)
 	    cmp -s $(PORT_RES)/app.log $(PORT_RES)/cmake.log && cmp -s $(PORT_RES)/app.log $(PORT_RES)/meson.log, \
 	    the routes printed different output (diff $(PORT_RES)/*.log))
 	@# 6. run options: TRACE, STDIN=file with the line editor, RUN_TIMEOUT, make debug
-	@$(KITRUN_IN) --spec tests/port/trace.c --name port-$(BOARD)/trace --log $(PORT_RES)/trace.log \
-	    --result $(PORT_RES)/trace.result -- $(SUBMAKE) BOARD=$(BOARD) APP=tests/port/trace.c TRACE=1 \
-	    RUN_TIMEOUT=$(TIMEOUT) run || true
+	@$(call port_run,trace,tests/port/trace.c,$(SUBMAKE) BOARD=$(BOARD) APP=tests/port/trace.c TRACE=1 \
+	    RUN_TIMEOUT=$(TIMEOUT) run)
 	@printf 'hellp\177o\rkit\n\004' > $(PORT_OUT)/typed.txt
-	@$(KITRUN_IN) --spec examples/lineedit/main.c --name port-$(BOARD)/stdin-lineedit \
-	    --log $(PORT_RES)/stdin-lineedit.log --result $(PORT_RES)/stdin-lineedit.result -- \
-	    $(SUBMAKE) BOARD=$(BOARD) APP=examples/lineedit STDIN=$(PORT_OUT)/typed.txt RUN_TIMEOUT=$(TIMEOUT) run || true
-	@$(KITRUN_IN) --spec tests/port/hang.c --name port-$(BOARD)/run-timeout --log $(PORT_RES)/run-timeout.log \
-	    --result $(PORT_RES)/run-timeout.result -- $(SUBMAKE) BOARD=$(BOARD) APP=tests/port/hang.c \
-	    RUN_TIMEOUT=2 run || true
-	@$(KITRUN_IN) --spec tests/port/debug_me.c --name port-$(BOARD)/debug --log $(PORT_RES)/debug.log \
-	    --result $(PORT_RES)/debug.result -- $(SUBMAKE) BOARD=$(BOARD) APP=tests/port/debug_me.c \
-	    GDB_BATCH=tests/port/debug.gdb RUN_TIMEOUT=$(TIMEOUT) debug || true
+	@$(call port_run,stdin-lineedit,examples/lineedit/main.c,\
+	    $(SUBMAKE) BOARD=$(BOARD) APP=examples/lineedit STDIN=$(PORT_OUT)/typed.txt RUN_TIMEOUT=$(TIMEOUT) run)
+	@$(call port_run,run-timeout,tests/port/hang.c,$(SUBMAKE) BOARD=$(BOARD) APP=tests/port/hang.c \
+	    RUN_TIMEOUT=2 run)
+	@# 7. the docs: their disassembly is this image's, their printf path is real
+	@$(if $(filter $(BOARD),$(DOC_BOARD_$(ARCH_FAMILY))),$(SUBMAKE) BOARD=$(BOARD) APP=examples/hello disasm \
+	    > $(PORT_OUT)/hello.dis && $(MAKE) -s --no-print-directory $(DOCDISASM) && \
+	    $(call port_check,docs,$(DOCDISASM) --check docs/boot-$(ARCH_FAMILY).md $(PORT_OUT)/hello.dis, \
+	    docs/boot-$(ARCH_FAMILY).md no longer matches make disasm: run make docs))
+	@$(call port_run,printf-chain,tests/port/printf_chain.txt,\
+	    $(SUBMAKE) BOARD=$(BOARD) APP=examples/hello GDB_BATCH=tests/port/printf_chain-$(ARCH_FAMILY).gdb \
+	    RUN_TIMEOUT=$(TIMEOUT) debug)
+	@$(call port_run,debug,tests/port/debug_me.c,$(SUBMAKE) BOARD=$(BOARD) APP=tests/port/debug_me.c \
+	    GDB_BATCH=tests/port/debug.gdb RUN_TIMEOUT=$(TIMEOUT) debug)
 
 # The other architecture's image of the same program must be refused.
 port_other_board := $(if $(filter aarch64,$(KIT_ARCH)),virt-rv64,virt-aarch64)
+# Every board has its CMake toolchain file.
+port-cmake-files:
+	@mkdir -p $(PORT_RES)
+	@missing=$$(for b in $(BOARDS); do [ -f cmake/$$b.cmake ] || echo $$b; done); \
+	 $(call port_check,cmake-files,[ -z "$$missing" ],no cmake/<board>.cmake for: $$missing)
+port-stale: port-cmake-files
+
 port-machine: port-tree $(KITRUN)
 	@mkdir -p $(PORT_RES) $(PORT_OUT)
 	@$(SUBMAKE) BOARD=$(port_other_board) APP=$(PORT_TREE)/prog elf > $(PORT_OUT)/other-elf.txt
-	@$(KITRUN_IN) --spec tests/port/wrong_machine.txt --name port-$(BOARD)/wrong-machine \
-	    --log $(PORT_RES)/wrong-machine.log --result $(PORT_RES)/wrong-machine.result -- \
-	    $(SUBMAKE) BOARD=$(BOARD) ELF=$$(cat $(PORT_OUT)/other-elf.txt) RUN_TIMEOUT=$(TIMEOUT) run || true
+	@$(call port_run,wrong-machine,tests/port/wrong_machine.txt,\
+	    $(SUBMAKE) BOARD=$(BOARD) ELF=$$(cat $(PORT_OUT)/other-elf.txt) RUN_TIMEOUT=$(TIMEOUT) run)
 port-board: port-machine
 
 # ARGS and ENV through `make run`, on every board (devicetree or semihosting).
 port-args: $(KITRUN)
 	@mkdir -p $(PORT_RES)
-	@$(KITRUN_IN) --spec tests/port/args.c --name port-$(BOARD)/args --log $(PORT_RES)/args.log \
-	    --result $(PORT_RES)/args.result -- $(SUBMAKE) BOARD=$(BOARD) APP=tests/port/args.c \
-	    "ARGS=a 'b c' \"d\\\"e\"" "ENV=GREETING='hi there'" RUN_TIMEOUT=$(TIMEOUT) run || true
+	@$(call port_run,args,tests/port/args.c,$(SUBMAKE) BOARD=$(BOARD) APP=tests/port/args.c \
+	    "ARGS=a 'b c' \"d\\\"e\"" "ENV=GREETING='hi there'" RUN_TIMEOUT=$(TIMEOUT) run)
 
 # Stale builds: one input changes between two builds; the image must show
 # it.  $(1): name, $(2): the scale the image must print, $(3): the one it
@@ -133,7 +142,7 @@ port-args: $(KITRUN)
 STALE_APP = $(PORT_TREE)/stale
 stale_spec = printf '/* kit-test: %s\n * expect: prog: scale %s\n * expect-not: prog: scale %s\n * expect: prog: ok\n * expect-exit: 0\n */\n' \
     '$(1): the image must say scale $(2)' $(2) $(3) > $(PORT_OUT)/$(1).spec
-stale_run = $(call stale_spec,$(1),$(2),$(3)); \
+stale_run = $(call stale_spec,$(1),$(2),$(3)); rm -f $(PORT_RES)/$(1).result; \
     $(KITRUN) --timeout $(TIMEOUT) --spec $(PORT_OUT)/$(1).spec --name port-$(BOARD)/$(1) \
     --log $(PORT_RES)/$(1).log --result $(PORT_RES)/$(1).result -- \
     $(SUBMAKE) APP=$(STALE_APP) RUN_TIMEOUT=$(TIMEOUT) $(4) run || true

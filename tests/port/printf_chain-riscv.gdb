@@ -1,0 +1,9 @@
+# docs/syscalls.md's path under hello's printf: newlib down to _write,
+# then the kit from _write down to the UART driver.
+break _write
+continue
+bt
+break ns16550a_putc
+continue
+bt 3
+kill
