@@ -19,6 +19,8 @@
 FORMAT       ?= make
 # FLAGS_OUT=file: write there instead of printing (the first build may print
 # progress, e.g. newlib's, which must not end up in a build system's input).
+# The file is rewritten only when the flags change, so a build that depends
+# on it (Meson's cross file, a Makefile's include) stays warm.
 FLAGS_OUT    ?=
 flags_out     = $(or $(FLAGS_OUT),$(BUILD)/port-flags.$(FORMAT))
 
@@ -64,5 +66,6 @@ $(if $(filter flags,$(MAKECMDGOALS)),$(if $(flags_$(FORMAT)),,$(error FORMAT=$(F
 .PHONY: flags
 ## flags: the compile/link flags for your own build system (FORMAT=make|sh|json|cmake|meson)
 flags: $(call obj,$(KIT_CRT0)) $(BUILD)/libkit.a $(BUILD)/memory.ld
-	$(file >$(flags_out),$(subst $(nl) ,$(nl),$(flags_$(FORMAT))))
+	$(file >$(flags_out).tmp,$(subst $(nl) ,$(nl),$(flags_$(FORMAT))))
+	@cmp -s $(flags_out).tmp $(flags_out) && rm -f $(flags_out).tmp || mv $(flags_out).tmp $(flags_out)
 	@$(if $(FLAGS_OUT),:,cat $(flags_out))
