@@ -59,7 +59,8 @@ static int split(const char *s, char *buf, char **word, int *sep)
             } else if (!quote && (c == '\'' || c == '"')) {
                 quote = c;
                 quoted = 1;
-            } else if (c == '\\' && *s && (!quote || (quote == '"' && (*s == '"' || *s == '\\')))) {
+            } else if (c == '\\' && *s &&
+                       (!quote || (quote == '"' && (*s == '"' || *s == '\\')))) {
                 c = *s++;
                 quoted = 1;
                 if (buf)

@@ -260,7 +260,8 @@ int __wrap__fstat(int fd, struct stat *st)
     add(&l, ", ...)");
     if (r == 0) {
         add(&l, " = 0 (");
-        add(&l, S_ISCHR(st->st_mode) ? "S_IFCHR" : S_ISREG(st->st_mode) ? "S_IFREG" : "other");
+        add(&l, S_ISCHR(st->st_mode) ? "S_IFCHR"
+                : S_ISREG(st->st_mode) ? "S_IFREG" : "other");
         add(&l, ")");
         emit(&l);
         return r;

@@ -63,7 +63,9 @@ static int quote_symbol(const char *dis, const char *sym, int max, FILE *out)
 
         while (len && (line[len - 1] == ' ' || line[len - 1] == '\t'))
             len--;
-        fprintf(out, "%.*s\n", (int)len, line);
+        /* objdump's "..." stands for padding after the code: not shown */
+        if (!(len == 4 && !strncmp(line, "\t...", 4)))
+            fprintf(out, "%.*s\n", (int)len, line);
         line = end ? end + 1 : line + strlen(line);
     }
     fputs("```\n", out);
@@ -97,11 +99,13 @@ int main(int argc, char **argv)
             char *close = strstr(end, "<!-- /disasm -->");
 
             if (!close) {
-                fprintf(stderr, "docdisasm: %s: block %s has no <!-- /disasm -->\n", doc_path, sym);
+                fprintf(stderr, "docdisasm: %s: block %s has no <!-- /disasm -->\n",
+                        doc_path, sym);
                 return 2;
             }
             if (!quote_symbol(dis, sym, max, o)) {
-                fprintf(stderr, "docdisasm: %s: no symbol %s in %s\n", doc_path, sym, dis_path);
+                fprintf(stderr, "docdisasm: %s: no symbol %s in %s\n",
+                        doc_path, sym, dis_path);
                 return 1;
             }
             end = close;
