@@ -74,12 +74,26 @@ port-board: port-tree $(KITRUN)
 	@$(SUBMAKE) BOARD=$(BOARD) flags FLAGS_OUT=$(PORT_OUT)/kit-flags.mk
 	@$(SUBMAKE) -C $(PORT_TREE)/prog KIT_FLAGS=$(PORT_OUT)/kit-flags.mk O=$(PORT_OUT)/plain
 	@$(call port_boot,flags,$(PORT_OUT)/plain/prog.elf)
+	@# 2b. make flags FORMAT=sh in a shell script; FORMAT=json parses; TRACE=1 reaches LDFLAGS
+	@$(SUBMAKE) BOARD=$(BOARD) flags FORMAT=sh FLAGS_OUT=$(PORT_OUT)/kit-flags.sh
+	@mkdir -p $(PORT_OUT)/sh && cd $(PORT_TREE)/prog && . $(PORT_OUT)/kit-flags.sh && \
+	    for f in main stats fmt; do $$CC $$CFLAGS -O2 -Iinclude -DPROG_SCALE=3 -c $$f.c \
+	        -o $(PORT_OUT)/sh/$$f.o || exit 1; done && \
+	    $$CC $$LDFLAGS -o $(PORT_OUT)/sh/prog.elf $(PORT_OUT)/sh/*.o $$LDLIBS
+	@$(call port_boot,flags-sh,$(PORT_OUT)/sh/prog.elf)
+	@$(call port_check,flags-json,$(SUBMAKE) BOARD=$(BOARD) flags FORMAT=json | \
+	    python3 -c 'import json$(comma)sys; d=json.load(sys.stdin); assert d["LDLIBS"] and d["CC"]', \
+	    make flags FORMAT=json is not JSON with CC and LDLIBS)
+	@$(call port_check,flags-trace,$(SUBMAKE) BOARD=$(BOARD) flags TRACE=1 | grep -q -- '--wrap=_write', \
+	    make flags TRACE=1 has no --wrap=_write)
 	@# 3. CMake with the kit's toolchain file; ctest boots it too
 	@[ -f $(PORT_OUT)/cmake/build.ninja ] || $(NO_MAKE_ENV) cmake -S $(PORT_TREE)/prog \
 	    -B $(PORT_OUT)/cmake -G Ninja -DCMAKE_TOOLCHAIN_FILE=$(KIT_ROOT)/cmake/$(BOARD).cmake > $(PORT_OUT)/cmake.txt
 	@$(NO_MAKE_ENV) cmake --build $(PORT_OUT)/cmake > $(PORT_OUT)/cmake-build.txt
 	@$(call port_boot,cmake,$(PORT_OUT)/cmake/prog.elf)
 	@$(call port_run,ctest,tests/port/prog/main.c,ctest --test-dir $(PORT_OUT)/cmake -V)
+	@$(call port_run,cmake-run,tests/port/prog/main.c,$(NO_MAKE_ENV) cmake --build $(PORT_OUT)/cmake \
+	    --target run-prog)
 	@$(call port_check,cmake-warm,$(NO_MAKE_ENV) cmake --build $(PORT_OUT)/cmake | grep -q 'no work to do', \
 	    a second cmake --build did work)
 	@# 4. Meson with the cross file from make flags
@@ -93,6 +107,7 @@ port-board: port-tree $(KITRUN)
 	    a second meson compile did work)
 	@# 5. the same output from all four
 	@$(call port_check,same-output,cmp -s $(PORT_RES)/app.log $(PORT_RES)/flags.log && \
+	    cmp -s $(PORT_RES)/app.log $(PORT_RES)/flags-sh.log && \
 	    cmp -s $(PORT_RES)/app.log $(PORT_RES)/cmake.log && cmp -s $(PORT_RES)/app.log $(PORT_RES)/meson.log, \
 	    the routes printed different output (diff $(PORT_RES)/*.log))
 	@# 6. run options: TRACE, STDIN=file with the line editor, RUN_TIMEOUT, make debug
