@@ -84,24 +84,28 @@ run: $(RUN_ELF) $(HOST_BUILD)/kitrun
 cmd: $(RUN_ELF)
 	@echo "$(subst ",\",$(subst $$,\$$,$(run_input) $(call QEMU_CMD,$<) $(run_append)))"
 
-# make debug: QEMU halted with its gdb stub on a free TCP port, and
-# gdb-multiarch with the image's symbols connected to it, stopped at main.
-# The program's console stays on stdout; its input is STDIN= or nothing
-# (gdb owns the terminal).  tools/gdb/<arch>.gdb adds kit-trap and
-# kit-priv / kit-el.  GDB_BATCH=script runs the script and exits (tests).
-# QEMU ends with gdb (gdb kills its target on exit; the trap makes sure).
+# make debug: QEMU halted with its gdb stub on a Unix socket of its own
+# (build/<config>/gdb-<pid>.sock: no TCP port to collide with another
+# session), and gdb-multiarch with the image's symbols connected to it,
+# stopped at main.  The program's console stays on stdout; its input is
+# STDIN= or nothing (gdb owns the terminal).  tools/gdb/<arch>.gdb adds
+# kit-trap and kit-priv / kit-el.  GDB_BATCH=script runs the script and
+# exits (tests).  QEMU ends with gdb (gdb kills its target on exit; the
+# trap makes sure).
 GDB       ?= gdb-multiarch
 GDB_BATCH ?=
-debug_port = port=$$(( 20000 + $$$$ % 20000 ))
 
 ## debug: boot APP under gdb-multiarch, stopped at main (GDB_BATCH=script: non-interactive)
 debug: $(RUN_ELF)
 	@$(call check_machine,$<)
-	@$(debug_port); \
-	 $(if $(STDIN),$(run_input),) $(call QEMU_CMD,$<) $(run_append) -S -gdb tcp:127.0.0.1:$$port \
-	     $(if $(STDIN),,</dev/null) & qemu=$$!; trap 'kill $$qemu 2>/dev/null' EXIT; \
+	@sock=$(BUILD)/gdb-$$$$.sock; rm -f $$sock; \
+	 $(if $(STDIN),$(run_input),) $(call QEMU_CMD,$<) $(run_append) -S \
+	     -gdb unix:$$sock,server=on,wait=off $(if $(STDIN),,</dev/null) & qemu=$$!; \
+	 trap 'kill $$qemu 2>/dev/null; rm -f $$sock' EXIT; \
+	 n=0; while [ ! -S $$sock ] && [ $$n -lt 100 ] && kill -0 $$qemu 2>/dev/null; do \
+	     sleep 0.1; n=$$((n + 1)); done; \
 	 $(run_timeout) $(GDB) -q -nx $(if $(GDB_BATCH),-batch) -x tools/gdb/$(ARCH_FAMILY).gdb \
-	    -ex "target remote 127.0.0.1:$$port" -ex 'break main' -ex 'continue' \
+	    -ex "target remote $$sock" -ex 'break main' -ex 'continue' \
 	    $(if $(GDB_BATCH),-x $(GDB_BATCH)) $<
 
 ## debug-server: boot APP halted, waiting for your own gdb on GDB_PORT

@@ -4,4 +4,3 @@ printf "answer = %d\n", answer
 break twice
 continue
 bt
-kill

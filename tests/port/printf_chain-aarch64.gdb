@@ -6,4 +6,3 @@ bt
 break pl011_putc
 continue
 bt 3
-kill

@@ -6,4 +6,3 @@ bt
 break ns16550a_putc
 continue
 bt 3
-kill
