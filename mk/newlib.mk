@@ -9,7 +9,14 @@ NEWLIB_CACHE  ?= $(KIT_ROOT)/.cache/newlib
 NEWLIB_CFLAGS := $(ARCH_CFLAGS) $(ARCH_INCLUDES) -O2 -g \
                  -ffunction-sections -fdata-sections
 NEWLIB_PATCHES := $(sort $(wildcard $(KIT_ROOT)/newlib/patches/[0-9][0-9][0-9][0-9]-*.patch))
-newlib_key    := $(shell printf '%s\n' '$(NEWLIB_TARGET) $(NEWLIB_CFLAGS)' \
+# newlib's asserts (dtoa.c, mprec.c: linked by any printf) print __FILE__,
+# which would put the cache's absolute path into .rodata, so the same
+# configuration would give a different image (other addresses) for every
+# cache location.  Mapped to a fixed name, the image is the same wherever
+# the cache is: docs/boot-*.md quote its addresses and a test checks them.
+# The key gets the flag's text only, not the path.
+NEWLIB_PATH_MAP := -ffile-prefix-map=$(abspath $(NEWLIB_CACHE))=newlib-cache
+newlib_key    := $(shell printf '%s\n' '$(NEWLIB_TARGET) $(NEWLIB_CFLAGS) -ffile-prefix-map' \
                    $(notdir $(NEWLIB_PATCHES)) \
                    | cat - $(KIT_ROOT)/newlib/build.sh $(NEWLIB_PATCHES) \
                    | md5sum | cut -c1-10)
@@ -26,7 +33,7 @@ $(NEWLIB_STAMP):
 	@flock $(NEWLIB_PREFIX).lock sh -c '[ -f $@ ] || { \
 	    echo "newlib: building for $(KIT_ARCH)/$(KIT_ABI) (first time only, 2-4 min)"; \
 	    $(KIT_ROOT)/newlib/build.sh $(NEWLIB_PREFIX) $(NEWLIB_TARGET) $(CROSS) \
-	        "$(NEWLIB_CFLAGS)"; }'
+	        "$(NEWLIB_CFLAGS) $(NEWLIB_PATH_MAP)"; }'
 
 .PHONY: newlib newlib-prefix
 newlib: $(NEWLIB_STAMP)
