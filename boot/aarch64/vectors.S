@@ -14,12 +14,17 @@
  *     core's trap stack before touching memory; trap.c reports "nested".
  *
  * The frame: x0-x30, then the interrupted sp (SP_EL0), 16-byte aligned;
- * an interrupt the kit handles returns through it with eret.
+ * an interrupt the kit handles returns through it with eret.  Below it
+ * the FP/SIMD registers a C function may clobber (AAPCS64 6.1.2: v0-v7,
+ * v16-v31 whole, and only the low 64 bits of v8-v15 are preserved, by
+ * the callee) with FPSR and FPCR: the timer's callback is ordinary C, and
+ * GCC uses q registers even in integer code.
  */
 #include "board_config.h"
 #include "../../platform/aarch64/mpidr.h"
 
 #define FRAME (32 * 8)
+#define FPFRAME (24 * 16 + 16)
 
     .section .text.vectors, "ax"
     .balign 2048
@@ -75,8 +80,40 @@ trap_common:
     stp     x30, x1, [sp, #240]
     mov     x1, x0                  /* vector slot */
     mov     x0, sp                  /* the frame */
+    sub     sp, sp, #FPFRAME
+    stp     q0, q1, [sp, #0]
+    stp     q2, q3, [sp, #32]
+    stp     q4, q5, [sp, #64]
+    stp     q6, q7, [sp, #96]
+    stp     q16, q17, [sp, #128]
+    stp     q18, q19, [sp, #160]
+    stp     q20, q21, [sp, #192]
+    stp     q22, q23, [sp, #224]
+    stp     q24, q25, [sp, #256]
+    stp     q26, q27, [sp, #288]
+    stp     q28, q29, [sp, #320]
+    stp     q30, q31, [sp, #352]
+    mrs     x2, fpsr
+    mrs     x3, fpcr
+    stp     x2, x3, [sp, #384]
     bl      kit_trap                /* trap.c: reports and exits, or returns */
 
+    ldp     x2, x3, [sp, #384]
+    msr     fpsr, x2
+    msr     fpcr, x3
+    ldp     q0, q1, [sp, #0]
+    ldp     q2, q3, [sp, #32]
+    ldp     q4, q5, [sp, #64]
+    ldp     q6, q7, [sp, #96]
+    ldp     q16, q17, [sp, #128]
+    ldp     q18, q19, [sp, #160]
+    ldp     q20, q21, [sp, #192]
+    ldp     q22, q23, [sp, #224]
+    ldp     q24, q25, [sp, #256]
+    ldp     q26, q27, [sp, #288]
+    ldp     q28, q29, [sp, #320]
+    ldp     q30, q31, [sp, #352]
+    add     sp, sp, #FPFRAME
     ldp     x30, x1, [sp, #240]
     msr     sp_el0, x1
     ldp     x28, x29, [sp, #224]

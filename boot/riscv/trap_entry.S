@@ -11,7 +11,10 @@
  * The frame holds x1-x31 (slot n = xn; slot 2 = the interrupted sp), so
  * that an interrupt (the timer) can return to the interrupted code with
  * xret, and a report can show ra and sp.  Privileged Spec 3.1.14 (mscratch),
- * 4.1.6 (sscratch).
+ * 4.1.6 (sscratch).  Hard-float ABIs: an interrupt also saves the FP
+ * registers a C function may clobber (psABI: ft0-ft11, fa0-fa7) and fcsr,
+ * since the timer's callback is ordinary C; an exception does not (it is
+ * reported and never returns, and SiFive's E51 hart has no FPU to save).
  */
 #include "../../platform/riscv/csr.h"
 #include "asm.h"
@@ -25,7 +28,52 @@
 #define REG_L lw
 #define SZREG 4
 #endif
+#if defined(__riscv_flen)
+#if __riscv_flen == 64
+#define FREG_S fsd
+#define FREG_L fld
+#define SZFREG 8
+#else
+#define FREG_S fsw
+#define FREG_L flw
+#define SZFREG 4
+#endif
+/* After x1-x31: f0-f7, f10-f17, f28-f31 (20 slots), then fcsr. */
+#define FSLOT(n) (32 * SZREG + (n) * SZFREG)
+#define FRAME ((32 * SZREG + 21 * SZFREG + 15) & ~15)
+#else
 #define FRAME (32 * SZREG)
+#endif
+
+#if defined(__riscv_flen)
+    .macro save_fregs
+    .irp    n, 0,1,2,3,4,5,6,7
+    FREG_S  f\n, FSLOT(\n)(sp)
+    .endr
+    .irp    n, 10,11,12,13,14,15,16,17
+    FREG_S  f\n, FSLOT(\n - 2)(sp)
+    .endr
+    .irp    n, 28,29,30,31
+    FREG_S  f\n, FSLOT(\n - 12)(sp)
+    .endr
+    frcsr   t0
+    sw      t0, FSLOT(20)(sp)
+    .endm
+
+    .macro restore_fregs
+    .irp    n, 0,1,2,3,4,5,6,7
+    FREG_L  f\n, FSLOT(\n)(sp)
+    .endr
+    .irp    n, 10,11,12,13,14,15,16,17
+    FREG_L  f\n, FSLOT(\n - 2)(sp)
+    .endr
+    .irp    n, 28,29,30,31
+    FREG_L  f\n, FSLOT(\n - 12)(sp)
+    .endr
+    lw      t0, FSLOT(20)(sp)
+    fscsr   t0
+    .endm
+#endif
 
     .section .text
     .balign 4                       /* xtvec direct mode: 4-byte aligned */
@@ -40,9 +88,20 @@ kit_trap_entry:
     REG_S   t0, 2*SZREG(sp)         /* the interrupted sp */
     addi    t0, sp, FRAME
     csrw    CSR_SCRATCH, t0         /* re-armed: a nested trap finds its stack */
+#if defined(__riscv_flen)
+    csrr    t0, CSR_CAUSE
+    bgez    t0, 1f                  /* xcause bit XLEN-1: 1 = interrupt */
+    save_fregs
+1:
+#endif
     load_gp
     mv      a0, sp
     call    kit_trap                /* trap.c: reports and exits, or returns */
+
+    /* Only a handled interrupt comes back here: its FP state was saved. */
+#if defined(__riscv_flen)
+    restore_fregs
+#endif
 
     .irp    n, 1,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
     REG_L   x\n, \n*SZREG(sp)
