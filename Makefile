@@ -83,11 +83,17 @@ KIT_CRT0   := boot/$(ARCH_FAMILY)/crt0.S
 hart_src   := $(firstword $(wildcard platform/$(ARCH_FAMILY)/hart_$(BOARD_HART_START).c \
                                      platform/hart_$(BOARD_HART_START).c))
 $(if $(hart_src),,$(error BOARD_HART_START=$(BOARD_HART_START): no platform/$(ARCH_FAMILY)/hart_$(BOARD_HART_START).c))
+# Its timer interrupt (BOARD_TIMER): platform/<arch>/timer_<method>.c, or
+# platform/timer_none.c.
+timer_src  := $(firstword $(wildcard platform/$(ARCH_FAMILY)/timer_$(BOARD_TIMER).c \
+                                     platform/timer_$(BOARD_TIMER).c))
+$(if $(timer_src),,$(error BOARD_TIMER=$(BOARD_TIMER): no platform/$(ARCH_FAMILY)/timer_$(BOARD_TIMER).c))
 KIT_SRCS   := $(wildcard boot/*.c) \
               $(filter-out $(KIT_CRT0),$(wildcard boot/$(ARCH_FAMILY)/*.[cS])) \
-              $(filter-out $(wildcard platform/hart_*.c platform/*/hart_*.c), \
+              $(filter-out $(wildcard platform/hart_*.c platform/*/hart_*.c \
+                                      platform/timer_*.c platform/*/timer_*.c), \
                   $(wildcard platform/*.c platform/$(ARCH_FAMILY)/*.c)) \
-              $(hart_src) fdt/fdt.c \
+              $(hart_src) $(timer_src) fdt/fdt.c \
               $(filter-out %/sbi_console.c,$(wildcard drivers/uart/*.c)) \
               drivers/exit/$(BOARD_EXIT).c \
               $(if $(filter s,$(BOARD_MODE)),drivers/sbi/sbi.c drivers/uart/sbi_console.c) \

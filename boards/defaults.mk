@@ -84,6 +84,16 @@ BOARD_TIMER_HZ       ?= 0
 # BOARD_MTIME          RISC-V: address of the CLINT's mtime, for harts with
 #                      no `time` CSR (QEMU's SiFive machines); 0: use time
 BOARD_MTIME          ?= 0
+# BOARD_TIMER          the timer interrupt behind kit_timer_* and sleeps: a
+#                      file platform/<arch>/timer_<method>.c -- clint
+#                      (M-mode mtimecmp at BOARD_CLINT_BASE + 0x4000),
+#                      sbi (S-mode, SBI TIME), gicv2 (AArch64 generic
+#                      timer through a GICv2) -- or none (ENOSYS)
+BOARD_TIMER          ?= none
+# BOARD_GIC_DIST       gicv2: the GIC distributor's base (GICD_*)
+# BOARD_GIC_CPU        gicv2: the GIC CPU interface's base (GICC_*)
+BOARD_GIC_DIST       ?= 0
+BOARD_GIC_CPU        ?= 0
 
 # --- Harts --------------------------------------------------------------
 # BOARD_BOOT_HART      the hart/core id that runs main()

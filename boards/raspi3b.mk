@@ -26,3 +26,6 @@ BOARD_SPIN_TABLE     := 0xd8
 # The firmware's spin table (0xd8) is in page 0: keep it mapped, so NULL
 # is not caught on this board
 BOARD_MMU_NULL_GUARD := 0
+# No timer interrupt: the BCM2836 local interrupt controller routes the
+# cores' timers, not a GIC, and the kit has no driver for it (ENOSYS)
+BOARD_TIMER          := none

@@ -39,3 +39,5 @@ BOARD_STACK_GUARD    := 256
 BOARD_TRAP_STACK_SIZE := 1024
 # The FE310's E31 core has 8 PMP entries
 BOARD_PMP_ENTRIES    := 8
+# Timer interrupt: the CLINT's mtimecmp (M-mode)
+BOARD_TIMER          := clint

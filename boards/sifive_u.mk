@@ -25,3 +25,5 @@ BOARD_HART_START     := clint
 BOARD_CLINT_BASE     := 0x2000000
 # QEMU's SiFive harts have no `time` CSR: read the CLINT's mtime
 BOARD_MTIME          := 0x200bff8
+# Timer interrupt: the CLINT's mtimecmp (M-mode)
+BOARD_TIMER          := clint

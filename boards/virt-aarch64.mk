@@ -35,3 +35,8 @@ BOARD_MMU_RAM_END    := 0x4000000000
 # kit_hart_start: PSCI CPU_ON; QEMU answers HVC for an EL1 guest
 BOARD_HART_START     := psci
 BOARD_PSCI           := hvc
+# Timer interrupt: the EL1 virtual timer (PPI 27) through virt's default
+# GICv2 (QEMU 7.2: -M virt,gic-version=2); -el2/-el3 include this file
+BOARD_TIMER          := gicv2
+BOARD_GIC_DIST       := 0x08000000
+BOARD_GIC_CPU        := 0x08010000

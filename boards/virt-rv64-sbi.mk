@@ -18,3 +18,5 @@ BOARD_HART_START     := sbi_hsm
 # map can reach; devices below 2 GiB.
 BOARD_MMU_RAM_START  := 0x80200000
 BOARD_MMU_RAM_END    := 0x4000000000
+# Timer interrupt: SBI TIME (OpenSBI owns the CLINT)
+BOARD_TIMER          := sbi

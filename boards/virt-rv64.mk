@@ -23,3 +23,5 @@ BOARD_MAX_HARTS      := 8
 # kit_hart_start: a CLINT software interrupt (msip registers at the base)
 BOARD_HART_START     := clint
 BOARD_CLINT_BASE     := 0x2000000
+# Timer interrupt: the CLINT's mtimecmp (M-mode)
+BOARD_TIMER          := clint

@@ -29,6 +29,8 @@ config_h = \
   '$(hash)define KIT_SEMIHOSTING       $(if $(filter -semihosting%,$(BOARD_QEMU)),1,0)' \
   '$(hash)define KIT_TIMER_HZ          $(BOARD_TIMER_HZ)' \
   '$(hash)define KIT_MTIME_ADDR        $(BOARD_MTIME)' \
+  '$(hash)define KIT_GIC_DIST          $(BOARD_GIC_DIST)' \
+  '$(hash)define KIT_GIC_CPU           $(BOARD_GIC_CPU)' \
   '$(hash)define KIT_BOOT_HART         $(BOARD_BOOT_HART)' \
   '$(hash)define KIT_MAX_HARTS         $(BOARD_MAX_HARTS)' \
   '$(hash)define KIT_STACK_SIZE        $(KIT_STACK_SIZE)' \

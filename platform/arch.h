@@ -11,9 +11,14 @@
  *   hart_<method>.c   how another hart is woken: clint, sbi_hsm (RISC-V),
  *                     psci, spintable (AArch64); platform/hart_none.c for
  *                     a board that cannot start harts
+ *   interrupt.c       interrupts on and off, wfi, and which interrupt the
+ *                     trap handler took (kit_arch_interrupt)
+ *   timer_<method>.c  the timer interrupt: clint, sbi (RISC-V), gicv2
+ *                     (AArch64); platform/timer_none.c for none
  *
- * The board file picks the method (BOARD_HART_START); the Makefile links
- * exactly one hart_<method>.c.  Nothing here calls up into boot/.
+ * The board file picks the methods (BOARD_HART_START, BOARD_TIMER); the
+ * Makefile links exactly one hart_<method>.c and one timer_<method>.c.
+ * Nothing here calls up into boot/.
  */
 #ifndef KIT_ARCH_H
 #define KIT_ARCH_H
@@ -34,6 +39,31 @@ unsigned kit_arch_hart_self(void);              /* the caller's hart id */
  * then returns to the interrupted code), 0 to report it as unexpected.
  * code: RISC-V the xcause code, AArch64 the vector slot. */
 int      kit_arch_interrupt(unsigned hart, uintptr_t code);
+
+/* Interrupts on the calling hart (interrupt.c).  save: mask them and
+ * return the previous state for restore.  wait: wfi, which returns once
+ * an enabled interrupt is pending even while they are masked (RISC-V
+ * Privileged Spec 3.3.3; ARM ARM D1.16.2), so a check-then-wait with
+ * interrupts masked cannot miss the wake-up. */
+unsigned long kit_arch_irq_save(void);
+void     kit_arch_irq_restore(unsigned long state);
+void     kit_arch_irq_enable(void);
+void     kit_arch_wait(void);
+
+/* The timer, the method's part (timer_<method>.c; platform/timer.c is the
+ * portable part).  init: route the timer's interrupt to this hart, 0 or
+ * -errno (-ENOSYS: the board has none).  set: raise it once kit_counter()
+ * reaches deadline (UINT64_MAX: never).  pending: 1 while it is raised
+ * (mip/sip, ISR_EL1), which timer.c checks once before trusting wfi to
+ * wake up.  irq: called by kit_arch_interrupt;
+ * 1 when `code` was the timer's, which it has handled. */
+int      kit_arch_timer_init(unsigned hart);
+void     kit_arch_timer_set(unsigned hart, uint64_t deadline);
+int      kit_arch_timer_pending(unsigned hart);     /* at the hart, masked or not */
+int      kit_arch_timer_irq(unsigned hart, uintptr_t code);
+
+/* platform/timer.c, for the method: the deadline has passed. */
+void     kit_timer_expired(unsigned hart);
 
 /*
  * Where a started hart enters the image: a label in boot/<arch>/crt0.S.

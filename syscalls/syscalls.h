@@ -8,6 +8,8 @@
  *   sbrk.c         _sbrk (malloc's memory)
  *   process.c      _exit _getpid _kill (abort, raise)
  *   time.c         _gettimeofday _times (time, clock)
+ *   sleep.c        nanosleep usleep sleep: POSIX calls newlib declares
+ *                  but leaves to the system (in wfi, platform/timer.h)
  *   unsupported.c  _open _stat _unlink _link _fork _execve _wait: no OS
  */
 #ifndef KIT_SYSCALLS_H

@@ -9,6 +9,8 @@
  * kit_drop_to_el1: returns (at EL1) to the caller's lr.  Clobbers x0, x1.
  * Register bits: ARM ARM (DDI 0487) chapter D13.
  */
+#include "board_config.h"
+
 #define SCR_EL3_NS      (1 << 0)    /* lower ELs are Non-secure */
 #define SCR_EL3_HCE     (1 << 8)    /* HVC is enabled (PSCI via HVC) */
 #define SCR_EL3_RW      (1 << 10)   /* the next lower EL is AArch64 */
@@ -33,6 +35,25 @@ kit_drop_to_el1:
     ret                                 /* already at EL1 */
 
 from_el3:
+#if KIT_GIC_DIST
+    /* A GIC with the Security Extensions (virt,secure=on) gives Non-secure
+     * EL1 only Group 1 interrupts, and resets every one to Group 0: while
+     * still Secure, put this core's SGIs and PPIs (GICD_IGROUPR0, banked)
+     * in Group 1 and enable both groups (GICD_CTLR), and open the
+     * priority mask (GICC_PMR: Non-secure writes are ignored while it
+     * holds a Secure value, 0 at reset), so the timer
+     * (platform/aarch64/timer_gicv2.c) can reach EL1.  ARM IHI 0048B
+     * 4.3.4, 4.3.1, 4.4.2. */
+    ldr     x0, =KIT_GIC_DIST
+    mov     w1, #0xffffffff
+    str     w1, [x0, #0x80]             /* GICD_IGROUPR0 */
+    ldr     w1, [x0]
+    orr     w1, w1, #3                  /* EnableGrp0 | EnableGrp1 */
+    str     w1, [x0]                    /* GICD_CTLR */
+    ldr     x0, =KIT_GIC_CPU
+    mov     w1, #0xff
+    str     w1, [x0, #0x4]              /* GICC_PMR */
+#endif
     mov     x0, #(SCR_EL3_NS | SCR_EL3_HCE | SCR_EL3_RW)
     msr     scr_el3, x0
     msr     cptr_el3, xzr               /* no FP/SIMD trap to EL3 */

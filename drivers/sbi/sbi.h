@@ -7,11 +7,16 @@
 #ifndef KIT_SBI_H
 #define KIT_SBI_H
 
-#define SBI_EXT_LEGACY_PUTCHAR 0x01         /* chapter 5, legacy extensions */
+#define SBI_EXT_LEGACY_SET_TIMER 0x00       /* chapter 5, legacy extensions */
+#define SBI_EXT_LEGACY_PUTCHAR 0x01
 #define SBI_EXT_LEGACY_GETCHAR 0x02
+#define SBI_EXT_BASE           0x10         /* chapter 4 */
+#define SBI_EXT_TIME           0x54494d45   /* "TIME", chapter 6 */
 #define SBI_EXT_HSM            0x48534d     /* "HSM", chapter 9 */
 #define SBI_EXT_SRST           0x53525354   /* "SRST", chapter 10 */
 
+#define SBI_BASE_PROBE_EXTENSION 3
+#define SBI_TIME_SET_TIMER     0
 #define SBI_HSM_HART_START     0
 #define SBI_HSM_HART_STOP      1
 #define SBI_SRST_SHUTDOWN      0            /* reset_type */

@@ -12,11 +12,16 @@
 
 #if defined(KIT_MODE_S)
 extern char __kit_stacks_end[];
+extern char __kit_trap_stacks_start[], __kit_trap_stacks_end[];
 
 unsigned kit_arch_hart_self(void)
 {
     uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
 
+    /* In the trap handler (a timer callback): hart n's trap stack is the
+     * n-th KIT_TRAP_STACK_SIZE slice (linker/kit.ld). */
+    if (sp >= (uintptr_t)__kit_trap_stacks_start && sp < (uintptr_t)__kit_trap_stacks_end)
+        return (unsigned)((sp - (uintptr_t)__kit_trap_stacks_start) / KIT_TRAP_STACK_SIZE);
     return (unsigned)(((uintptr_t)__kit_stacks_end - sp)
                       / (KIT_STACK_SIZE + KIT_STACK_GUARD));
 }
