@@ -19,6 +19,7 @@
 #include "../platform/platform.h"
 #include "../platform/heap.h"
 #include "../platform/cmdline.h"
+#include "../platform/stack.h"
 #include "../syscalls/fd.h"
 #include "boot.h"
 
@@ -72,6 +73,7 @@ void kit_cstart(uintptr_t hart, uintptr_t dtb, unsigned entry_level)
     kit_boot_info.hart = hart;      /* safe to store only after zero_bss */
     kit_boot_info.dtb = dtb;
     kit_boot_info.entry_level = entry_level;
+    kit_stack_paint();              /* STACK_REPORT=1: the high-water mark's base */
     kit_console_init();
     kit_fd_reset();
     kit_heap_init(&kit_heap, (uintptr_t)__kit_heap_start, (uintptr_t)__kit_heap_end);

@@ -40,7 +40,7 @@ $(RESULTS)/host/%.result: FORCE
 	@cat $@
 
 ## test-build: a changed variable (STACK_SIZE, HEAP_MIN, BOARD_*, OPT) reaches the image
-test-build: $(RESULTS)/host/build_rebuild.result
+test-build: $(RESULTS)/host/build_rebuild.result $(RESULTS)/host/build_stack_report.result
 
 $(RESULTS)/host/build_rebuild.result: FORCE
 	@mkdir -p $(@D)
@@ -55,6 +55,13 @@ $(RESULTS)/host/build_rebuild.result: FORCE
 ABI_VECTOR_BOARDS_virt-rv64    := virt-rv64v
 ABI_VECTOR_BOARDS_virt-aarch64 := virt-aarch64-sve virt-aarch64-sve-el2 \
                                   virt-aarch64-sve-el3
+
+# STACK_REPORT=1 prints a plausible high-water mark (a known recursion).
+$(RESULTS)/host/build_stack_report.result: FORCE
+	@mkdir -p $(@D)
+	@MAKEFLAGS= NEWLIB_CACHE=$(NEWLIB_CACHE) sh tests/build/stack_report.sh > $@ 2>&1 || \
+	    grep -q '^FAIL' $@ || echo "FAIL build/stack_report: exited with status $$?" >> $@
+	@cat $@
 
 test-boards: $(addprefix test-board-,$(TEST_BOARDS)) \
              $(addprefix abi-board-,$(foreach b,$(TEST_BOARDS),$(ABI_VECTOR_BOARDS_$(b))))
