@@ -9,6 +9,7 @@
 #include "board_config.h"
 #include "arch.h"
 #include "hart.h"
+#include "timer.h"
 #include "platform.h"
 
 enum { SLOT_IDLE, SLOT_STARTING, SLOT_RUNNING, SLOT_DONE };
@@ -80,6 +81,11 @@ void kit_hart_secondary(uintptr_t hart)
         if (__atomic_load_n(&s->state, __ATOMIC_ACQUIRE) == SLOT_STARTING) {
             __atomic_store_n(&s->state, SLOT_RUNNING, __ATOMIC_RELAXED);
             s->fn(s->arg);
+            /* A timer the function set does not outlive it, and the hart
+             * waits for its next job with interrupts masked, as
+             * kit_arch_hart_wait expects (timer.h). */
+            kit_timer_stop();
+            kit_arch_irq_save();
             __atomic_store_n(&s->state, SLOT_DONE, __ATOMIC_RELEASE);
         }
         kit_arch_hart_rest((unsigned)hart);
