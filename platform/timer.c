@@ -27,6 +27,7 @@ struct hart_timer {
     uint64_t oneshot_at;
     void (*oneshot_fn)(void);
     uint64_t wake_at;           /* a sleep's deadline */
+    int in_handler;             /* running a callback, interrupts masked */
 };
 
 static struct hart_timer timers[KIT_MAX_HARTS];
@@ -95,6 +96,17 @@ static struct hart_timer *own_timer(unsigned *hart)
     return t;
 }
 
+/* Leave a call that armed a timer: interrupts on, so that it can fire,
+ * unless the caller is a callback (the trap handler masks them and
+ * unmasks on return). */
+static void armed(struct hart_timer *t, unsigned long irq)
+{
+    if (t->in_handler)
+        kit_arch_irq_restore(irq);
+    else
+        kit_arch_irq_enable();
+}
+
 /* ns -> counter ticks, rounded up (a sleep is never short), without
  * overflowing for any ns and a rate up to 18 GHz. */
 uint64_t kit_timer_ns_to_ticks(uint64_t ns)
@@ -122,7 +134,7 @@ int kit_timer_periodic(uint32_t hz, void (*fn)(void))
     t->tick_fn = fn;
     t->ticks = 0;
     rearm(hart);
-    kit_arch_irq_restore(irq);
+    armed(t, irq);
     return 0;
 }
 
@@ -138,7 +150,7 @@ int kit_timer_oneshot(uint64_t ns, void (*fn)(void))
     t->oneshot_at = kit_counter() + kit_timer_ns_to_ticks(ns);
     t->oneshot_fn = fn;
     rearm(hart);
-    kit_arch_irq_restore(irq);
+    armed(t, irq);
     return 0;
 }
 
@@ -171,6 +183,13 @@ int kit_timer_sleep_until(uint64_t deadline)
 
     if (!t)
         return -1;
+    if (t->in_handler) {
+        /* A callback that sleeps: no interrupt can come until it returns,
+         * so wait on the counter. */
+        while (kit_counter() < deadline)
+            ;
+        return 0;
+    }
     irq = kit_arch_irq_save();
     t->wake_at = deadline;
     rearm(hart);
@@ -193,6 +212,7 @@ void kit_timer_expired(unsigned hart)
     if (hart >= KIT_MAX_HARTS)
         return;
     t = &timers[hart];
+    t->in_handler = 1;
     /* Every period that has passed counts, even if the interrupt came
      * late (a long callback, a masked stretch). */
     while (t->period && t->next_tick <= now) {
@@ -211,4 +231,5 @@ void kit_timer_expired(unsigned hart)
     if (t->wake_at <= now)
         t->wake_at = NEVER;
     rearm(hart);
+    t->in_handler = 0;
 }

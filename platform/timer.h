@@ -11,7 +11,8 @@
  * runs in the trap handler with interrupts off, on the hart's trap stack
  * (BOARD_TRAP_STACK_SIZE): keep it short, and leave stdio and malloc to
  * the program (newlib is not reentrant here).  It may re-arm or stop the
- * timer.  usleep(), nanosleep() and sleep() wait in wfi for the timer
+ * timer; a sleep inside it spins on the counter, since no interrupt can
+ * come until it returns.  usleep(), nanosleep() and sleep() wait in wfi for the timer
  * (syscalls/sleep.c); a ticking periodic timer keeps counting meanwhile.
  *
  * The hardware is the board's (BOARD_TIMER): the CLINT's mtimecmp in

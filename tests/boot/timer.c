@@ -75,6 +75,21 @@ static void periodic(void)
     check(kit_timer_periodic(0, NULL) == -1 && errno == EINVAL, "0 Hz is EINVAL", errno);
 }
 
+/* A callback may re-arm its timer, and a sleep inside it waits on the
+ * counter (no interrupt can come while it runs). */
+static volatile unsigned rearms;
+static volatile uint64_t in_cb_slept;
+
+static void rearming(void)
+{
+    uint64_t t0 = now_us();
+
+    usleep(200);
+    in_cb_slept = now_us() - t0;
+    if (++rearms < 3)
+        kit_timer_oneshot(500000, rearming);
+}
+
 static void oneshot(void)
 {
     uint64_t start = now_us();
@@ -84,6 +99,12 @@ static void oneshot(void)
     check(oneshots == 1, "the one-shot fired once", oneshots);
     check(oneshot_at - start >= 2000 && oneshot_at - start <= 2000 + LATE_US,
           "it fired 2000..2100 us after", (long long)(oneshot_at - start));
+
+    kit_timer_oneshot(500000, rearming);
+    spin_us(3000);
+    check(rearms == 3, "a callback re-armed its one-shot twice", rearms);
+    check(in_cb_slept >= 200 && in_cb_slept <= 200 + LATE_US,
+          "usleep(200) in a callback took 200..300 us", (long long)in_cb_slept);
 }
 
 static void sleeps(void)
