@@ -34,12 +34,28 @@
 #define INTID_SPURIOUS   1023
 #define CNTV_CTL_ENABLE  1          /* IMASK (bit 1) = 0: the interrupt is on */
 
+/* ID_AA64PFR0_EL1.SVE, bits 35:32 (ARM ARM D13.2.64). */
+static int core_has_sve(void)
+{
+    uint64_t pfr0;
+
+    __asm__ volatile("mrs %0, id_aa64pfr0_el1" : "=r"(pfr0));
+    return ((pfr0 >> 32) & 0xf) != 0;
+}
+
 int kit_arch_timer_init(unsigned hart)
 {
     uintptr_t d = KIT_GIC_DIST, c = KIT_GIC_CPU;
 
     (void)hart;
     if (!d || !c)
+        return -ENOSYS;
+    /* The trap path saves the FP/SIMD registers (boot/aarch64/vectors.S),
+     * not SVE's Z, P and FFR: on a core with SVE (crt0 turns it on) every
+     * NEON write in the handler would zero the interrupted code's Z bits
+     * above 128.  No timer there, rather than vector state that changes
+     * under the program. */
+    if (core_has_sve())
         return -ENOSYS;
     mmio_write8(d + GICD_IPRIORITYR + INTID_VTIMER, TIMER_PRIORITY);
     mmio_write32(d + GICD_ISENABLER0, 1u << INTID_VTIMER);
