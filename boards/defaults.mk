@@ -87,13 +87,16 @@ BOARD_MTIME          ?= 0
 # BOARD_TIMER          the timer interrupt behind kit_timer_* and sleeps: a
 #                      file platform/<arch>/timer_<method>.c -- clint
 #                      (M-mode mtimecmp at BOARD_CLINT_BASE + 0x4000),
-#                      sbi (S-mode, SBI TIME), gicv2 (AArch64 generic
-#                      timer through a GICv2) -- or none (ENOSYS)
+#                      sbi (S-mode, SBI TIME), gicv2 / gicv3 (AArch64
+#                      generic timer through a GICv2 / GICv3) -- or none
+#                      (ENOSYS)
 BOARD_TIMER          ?= none
 # BOARD_GIC_DIST       gicv2: the GIC distributor's base (GICD_*)
 # BOARD_GIC_CPU        gicv2: the GIC CPU interface's base (GICC_*)
+# BOARD_GIC_REDIST     gicv3: the first redistributor frame (GICR_*)
 BOARD_GIC_DIST       ?= 0
 BOARD_GIC_CPU        ?= 0
+BOARD_GIC_REDIST     ?= 0
 
 # --- Harts --------------------------------------------------------------
 # BOARD_BOOT_HART      the hart/core id that runs main()

@@ -31,6 +31,7 @@ config_h = \
   '$(hash)define KIT_MTIME_ADDR        $(BOARD_MTIME)' \
   '$(hash)define KIT_GIC_DIST          $(BOARD_GIC_DIST)' \
   '$(hash)define KIT_GIC_CPU           $(BOARD_GIC_CPU)' \
+  '$(hash)define KIT_GIC_REDIST        $(BOARD_GIC_REDIST)' \
   '$(hash)define KIT_BOOT_HART         $(BOARD_BOOT_HART)' \
   '$(hash)define KIT_MAX_HARTS         $(BOARD_MAX_HARTS)' \
   '$(hash)define KIT_STACK_SIZE        $(KIT_STACK_SIZE)' \

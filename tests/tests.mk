@@ -63,8 +63,22 @@ $(RESULTS)/host/build_stack_report.result: FORCE
 	    grep -q '^FAIL' $@ || echo "FAIL build/stack_report: exited with status $$?" >> $@
 	@cat $@
 
+# Boards that differ from their base board only in the interrupt
+# controller (virt-aarch64-gicv3, not in boards.list) boot the timer tests
+# alone, whenever their base board is tested.
+TIMER_BOARDS_virt-aarch64 := virt-aarch64-gicv3
+TIMER_ONLY_TESTS := timer timer_secondary
+
 test-boards: $(addprefix test-board-,$(TEST_BOARDS)) \
-             $(addprefix abi-board-,$(foreach b,$(TEST_BOARDS),$(ABI_VECTOR_BOARDS_$(b))))
+             $(addprefix abi-board-,$(foreach b,$(TEST_BOARDS),$(ABI_VECTOR_BOARDS_$(b)))) \
+             $(addprefix timer-board-,$(foreach b,$(TEST_BOARDS),$(TIMER_BOARDS_$(b))))
+
+timer-board-%: $(KITRUN) FORCE
+	@$(MAKE) --no-print-directory -k BOARD=$* BOARD_RESULTS=$(RESULTS)/$* \
+	    $(addprefix $(RESULTS)/$*/,$(addsuffix .result,$(TIMER_ONLY_TESTS))) || true
+	@mkdir -p $(RESULTS)/$*
+	@for t in $(TIMER_ONLY_TESTS); do [ -f $(RESULTS)/$*/$$t.result ] || \
+	    echo "FAIL $*/$$t: the test image did not build" | tee $(RESULTS)/$*/$$t.result; done
 
 # -k: one test that does not build must not stop the others; then every
 # test without a result (it did not build) is counted as a failure.
