@@ -13,8 +13,8 @@
  *                     a board that cannot start harts
  *   interrupt.c       interrupts on and off, wfi, and which interrupt the
  *                     trap handler took (kit_arch_interrupt)
- *   timer_<method>.c  the timer interrupt: clint, sbi (RISC-V), gicv2
- *                     (AArch64); platform/timer_none.c for none
+ *   timer_<method>.c  the timer interrupt: clint, sbi (RISC-V), gicv2,
+ *                     gicv3 (AArch64); platform/timer_none.c for none
  *
  * The board file picks the methods (BOARD_HART_START, BOARD_TIMER); the
  * Makefile links exactly one hart_<method>.c and one timer_<method>.c.
