@@ -24,6 +24,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "syscalls.h"
+#include "trace.h"
 #include "../platform/platform.h"
 
 /* What strace shows of a buffer: its first bytes. */
@@ -37,7 +38,6 @@ struct line {
 
 static int mid_line;            /* the console's last byte was not '\n' */
 
-void kit_trace_on(void);
 void kit_trace_on(void) {}      /* -Wl,--undefined: keeps this file linked */
 
 static void add(struct line *l, const char *s)
@@ -176,8 +176,6 @@ static void start(struct line *l, const char *name)
 
 /* --- the wrapped calls: __real_x is the kit's x (io.c, sbrk.c, ...) ----- */
 
-int __real__write(int fd, const void *buf, size_t len);
-int __wrap__write(int fd, const void *buf, size_t len);
 int __wrap__write(int fd, const void *buf, size_t len)
 {
     struct line l;
@@ -196,8 +194,6 @@ int __wrap__write(int fd, const void *buf, size_t len)
     return r;
 }
 
-int __real__read(int fd, void *buf, size_t len);
-int __wrap__read(int fd, void *buf, size_t len);
 int __wrap__read(int fd, void *buf, size_t len)
 {
     struct line l;
@@ -232,8 +228,6 @@ int __wrap__read(int fd, void *buf, size_t len)
 WRAP_INT1(_close)
 
 /* isatty returns 0 with errno set when it fails, not -1. */
-int __real__isatty(int fd);
-int __wrap__isatty(int fd);
 int __wrap__isatty(int fd)
 {
     struct line l;
@@ -248,8 +242,6 @@ int __wrap__isatty(int fd)
     return r;
 }
 
-int __real__fstat(int fd, struct stat *st);
-int __wrap__fstat(int fd, struct stat *st);
 int __wrap__fstat(int fd, struct stat *st)
 {
     struct line l;
@@ -270,8 +262,6 @@ int __wrap__fstat(int fd, struct stat *st)
     return r;
 }
 
-off_t __real__lseek(int fd, off_t off, int whence);
-off_t __wrap__lseek(int fd, off_t off, int whence);
 off_t __wrap__lseek(int fd, off_t off, int whence)
 {
     static const char *const wh[] = { "SEEK_SET", "SEEK_CUR", "SEEK_END" };
@@ -292,8 +282,6 @@ off_t __wrap__lseek(int fd, off_t off, int whence)
     return r;
 }
 
-void *__real__sbrk(ptrdiff_t incr);
-void *__wrap__sbrk(ptrdiff_t incr);
 void *__wrap__sbrk(ptrdiff_t incr)
 {
     struct line l;
@@ -312,8 +300,6 @@ void *__wrap__sbrk(ptrdiff_t incr)
     return p;
 }
 
-void __real__exit(int status) __attribute__((noreturn));
-void __wrap__exit(int status) __attribute__((noreturn));
 void __wrap__exit(int status)
 {
     struct line l;
@@ -325,8 +311,6 @@ void __wrap__exit(int status)
     __real__exit(status);
 }
 
-int __real__getpid(void);
-int __wrap__getpid(void);
 int __wrap__getpid(void)
 {
     struct line l;
@@ -338,8 +322,6 @@ int __wrap__getpid(void)
     return r;
 }
 
-int __real__kill(int pid, int sig);
-int __wrap__kill(int pid, int sig);
 int __wrap__kill(int pid, int sig)
 {
     struct line l;
@@ -359,8 +341,6 @@ int __wrap__kill(int pid, int sig)
     return r;
 }
 
-int __real__gettimeofday(struct timeval *tv, void *tz);
-int __wrap__gettimeofday(struct timeval *tv, void *tz);
 int __wrap__gettimeofday(struct timeval *tv, void *tz)
 {
     struct line l;
@@ -381,8 +361,6 @@ int __wrap__gettimeofday(struct timeval *tv, void *tz)
     return r;
 }
 
-clock_t __real__times(struct tms *buf);
-clock_t __wrap__times(struct tms *buf);
 clock_t __wrap__times(struct tms *buf)
 {
     struct line l;
@@ -395,8 +373,6 @@ clock_t __wrap__times(struct tms *buf)
 }
 
 /* The OS-only calls (syscalls/unsupported.c): they fail, the trace says how. */
-int __real__open(const char *path, int flags, int mode);
-int __wrap__open(const char *path, int flags, int mode);
 int __wrap__open(const char *path, int flags, int mode)
 {
     struct line l;
@@ -415,8 +391,6 @@ int __wrap__open(const char *path, int flags, int mode)
     return r;
 }
 
-int __real__stat(const char *path, struct stat *st);
-int __wrap__stat(const char *path, struct stat *st);
 int __wrap__stat(const char *path, struct stat *st)
 {
     struct line l;
@@ -446,8 +420,6 @@ int __wrap__stat(const char *path, struct stat *st)
     }
 WRAP_PATH1(_unlink)
 
-int __real__link(const char *old, const char *new);
-int __wrap__link(const char *old, const char *new);
 int __wrap__link(const char *old, const char *new)
 {
     struct line l;
@@ -462,8 +434,6 @@ int __wrap__link(const char *old, const char *new)
     return r;
 }
 
-int __real__fork(void);
-int __wrap__fork(void);
 int __wrap__fork(void)
 {
     struct line l;
@@ -475,8 +445,6 @@ int __wrap__fork(void)
     return r;
 }
 
-int __real__execve(const char *path, char *const argv[], char *const envp[]);
-int __wrap__execve(const char *path, char *const argv[], char *const envp[]);
 int __wrap__execve(const char *path, char *const argv[], char *const envp[])
 {
     struct line l;
@@ -489,8 +457,6 @@ int __wrap__execve(const char *path, char *const argv[], char *const envp[])
     return r;
 }
 
-int __real__wait(int *status);
-int __wrap__wait(int *status);
 int __wrap__wait(int *status)
 {
     struct line l;
