@@ -18,6 +18,7 @@
 #include "board_config.h"
 #include "../arch.h"
 #include "../../drivers/mmio.h"
+#include "generic_timer.h"
 
 #define GICD_CTLR        0x000
 #define GICD_ISENABLER0  0x100      /* INTIDs 0-31, banked */
@@ -29,19 +30,6 @@
 
 #define CTLR_ENABLE_GRP0_GRP1 0x3
 #define PMR_ALL          0xf0       /* every priority below 0xf0 passes */
-#define TIMER_PRIORITY   0xa0
-#define INTID_VTIMER     27
-#define INTID_SPURIOUS   1023
-#define CNTV_CTL_ENABLE  1          /* IMASK (bit 1) = 0: the interrupt is on */
-
-/* ID_AA64PFR0_EL1.SVE, bits 35:32 (ARM ARM D13.2.64). */
-static int core_has_sve(void)
-{
-    uint64_t pfr0;
-
-    __asm__ volatile("mrs %0, id_aa64pfr0_el1" : "=r"(pfr0));
-    return ((pfr0 >> 32) & 0xf) != 0;
-}
 
 int kit_arch_timer_init(unsigned hart)
 {
@@ -50,12 +38,7 @@ int kit_arch_timer_init(unsigned hart)
     (void)hart;
     if (!d || !c)
         return -ENOSYS;
-    /* The trap path saves the FP/SIMD registers (boot/aarch64/vectors.S),
-     * not SVE's Z, P and FFR: on a core with SVE (crt0 turns it on) every
-     * NEON write in the handler would zero the interrupted code's Z bits
-     * above 128.  No timer there, rather than vector state that changes
-     * under the program. */
-    if (core_has_sve())
+    if (core_has_sve())             /* generic_timer.h says why */
         return -ENOSYS;
     mmio_write8(d + GICD_IPRIORITYR + INTID_VTIMER, TIMER_PRIORITY);
     mmio_write32(d + GICD_ISENABLER0, 1u << INTID_VTIMER);
@@ -66,25 +49,20 @@ int kit_arch_timer_init(unsigned hart)
     mmio_write32(d + GICD_CTLR, mmio_read32(d + GICD_CTLR) | CTLR_ENABLE_GRP0_GRP1);
     mmio_write32(c + GICC_PMR, PMR_ALL);
     mmio_write32(c + GICC_CTLR, CTLR_ENABLE_GRP0_GRP1);
-    __asm__ volatile("msr cntv_ctl_el0, %0; isb" :: "r"((uint64_t)CNTV_CTL_ENABLE));
+    vtimer_enable();
     return 0;
 }
 
 void kit_arch_timer_set(unsigned hart, uint64_t deadline)
 {
     (void)hart;             /* the calling core's own timer */
-    __asm__ volatile("msr cntv_cval_el0, %0; isb" :: "r"(deadline) : "memory");
+    vtimer_set(deadline);
 }
 
-/* ISR_EL1.I: an IRQ is pending at this core, i.e. the GIC forwarded it
- * (ARM ARM D13.2.66). */
 int kit_arch_timer_pending(unsigned hart)
 {
-    uint64_t isr;
-
     (void)hart;
-    __asm__ volatile("mrs %0, isr_el1" : "=r"(isr));
-    return (isr >> 7) & 1;
+    return irq_pending();
 }
 
 int kit_arch_timer_irq(unsigned hart, uintptr_t code)

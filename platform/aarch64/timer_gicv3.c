@@ -21,6 +21,7 @@
 #include "board_config.h"
 #include "../arch.h"
 #include "../../drivers/mmio.h"
+#include "generic_timer.h"
 
 #define GICD_CTLR          0x0000
 #define GICD_CTLR_ARE_GRP1 ((1u << 4) | (1u << 1))  /* ARE, EnableGrp1 */
@@ -36,10 +37,6 @@
 #define WAKER_ASLEEP       (1u << 2)
 #define MAX_FRAMES         64
 
-#define TIMER_PRIORITY     0xa0
-#define INTID_VTIMER       27
-#define INTID_SPURIOUS     1023
-#define CNTV_CTL_ENABLE    1
 
 /* ICC_* by encoding: binutils knows the names only with a newer -march. */
 #define ICC_SRE_EL1    "S3_0_C12_C12_5"
@@ -80,9 +77,9 @@ int kit_arch_timer_init(unsigned hart)
 
     (void)hart;
     __asm__ volatile("mrs %0, id_aa64pfr0_el1" : "=r"(pfr0));
-    /* No SVE (timer_gicv2.c says why); the GIC system registers exist
+    /* No SVE (generic_timer.h says why); the GIC system registers exist
      * (ID_AA64PFR0_EL1.GIC, bits 27:24). */
-    if (!d || !KIT_GIC_REDIST || ((pfr0 >> 32) & 0xf) || !((pfr0 >> 24) & 0xf))
+    if (!d || !KIT_GIC_REDIST || core_has_sve() || !((pfr0 >> 24) & 0xf))
         return -ENOSYS;
     __asm__ volatile("mrs %0, " ICC_SRE_EL1 : "=r"(sre));
     __asm__ volatile("msr " ICC_SRE_EL1 ", %0; isb" :: "r"(sre | 1));
@@ -100,24 +97,20 @@ int kit_arch_timer_init(unsigned hart)
     mmio_write32(r + GICR_ISENABLER0, 1u << INTID_VTIMER);
     __asm__ volatile("msr " ICC_PMR_EL1 ", %0" :: "r"((uint64_t)0xff));
     __asm__ volatile("msr " ICC_IGRPEN1_EL1 ", %0; isb" :: "r"((uint64_t)1));
-    __asm__ volatile("msr cntv_ctl_el0, %0; isb" :: "r"((uint64_t)CNTV_CTL_ENABLE));
+    vtimer_enable();
     return 0;
 }
 
 void kit_arch_timer_set(unsigned hart, uint64_t deadline)
 {
     (void)hart;
-    __asm__ volatile("msr cntv_cval_el0, %0; isb" :: "r"(deadline) : "memory");
+    vtimer_set(deadline);
 }
 
-/* ISR_EL1.I (ARM ARM D13.2.66). */
 int kit_arch_timer_pending(unsigned hart)
 {
-    uint64_t isr;
-
     (void)hart;
-    __asm__ volatile("mrs %0, isr_el1" : "=r"(isr));
-    return (isr >> 7) & 1;
+    return irq_pending();
 }
 
 int kit_arch_timer_irq(unsigned hart, uintptr_t code)
