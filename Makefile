@@ -88,12 +88,17 @@ $(if $(hart_src),,$(error BOARD_HART_START=$(BOARD_HART_START): no platform/$(AR
 timer_src  := $(firstword $(wildcard platform/$(ARCH_FAMILY)/timer_$(BOARD_TIMER).c \
                                      platform/timer_$(BOARD_TIMER).c))
 $(if $(timer_src),,$(error BOARD_TIMER=$(BOARD_TIMER): no platform/$(ARCH_FAMILY)/timer_$(BOARD_TIMER).c))
+# A board without a devicetree (BOARD_DEVICETREE := none) links none of
+# the reader: platform/devicetree_none.c instead of devicetree.c and fdt/.
+dt_srcs    := $(if $(filter none,$(BOARD_DEVICETREE)),platform/devicetree_none.c, \
+                  platform/devicetree.c fdt/fdt.c)
 KIT_SRCS   := $(wildcard boot/*.c) \
               $(filter-out $(KIT_CRT0),$(wildcard boot/$(ARCH_FAMILY)/*.[cS])) \
               $(filter-out $(wildcard platform/hart_*.c platform/*/hart_*.c \
-                                      platform/timer_*.c platform/*/timer_*.c), \
+                                      platform/timer_*.c platform/*/timer_*.c) \
+                           platform/devicetree.c platform/devicetree_none.c, \
                   $(wildcard platform/*.c platform/$(ARCH_FAMILY)/*.c)) \
-              $(hart_src) $(timer_src) fdt/fdt.c \
+              $(hart_src) $(timer_src) $(dt_srcs) \
               $(filter-out %/sbi_console.c,$(wildcard drivers/uart/*.c)) \
               drivers/exit/$(BOARD_EXIT).c \
               $(if $(filter s,$(BOARD_MODE)),drivers/sbi/sbi.c drivers/uart/sbi_console.c) \

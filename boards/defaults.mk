@@ -60,15 +60,25 @@ BOARD_MMU_PAGED_MIB  ?= 2
 #                      board whose firmware data lives there
 BOARD_MMU_NULL_GUARD ?= 1
 
+# --- Devicetree ---------------------------------------------------------
+# BOARD_DEVICETREE     none: the machine hands over no devicetree, and none
+#                      of the reader is linked (platform/devicetree_none.c);
+#                      lazy: read each answer when first needed (RAM when
+#                      the heap has used up BOARD_RAM_LENGTH, the timebase
+#                      when the time is first asked for); boot: the board
+#                      needs the devicetree at boot, read it all before main
+BOARD_DEVICETREE     ?= lazy
+
 # --- Console ------------------------------------------------------------
 # BOARD_CONSOLE        the UART driver: a file name in drivers/uart/
 #                      (ns16550a, pl011, sifive, sbi_console)          (required)
 # BOARD_CONSOLE_BASE   its register base (0 for sbi_console)
 BOARD_CONSOLE_BASE   ?= 0
-# BOARD_CONSOLE_FROM_DTB  1: /chosen/stdout-path may choose another UART;
-#                      0: always the board file's (default 0 for the SBI
-#                      console, a deliberate choice)
-BOARD_CONSOLE_FROM_DTB ?= $(if $(filter sbi_console,$(BOARD_CONSOLE)),0,1)
+# BOARD_CONSOLE_FROM_DTB  1: the console may differ from the board file's:
+#                      /chosen/stdout-path chooses the UART, read at boot
+#                      (so the devicetree is read before main); 0: always
+#                      the board file's UART (the SBI console is always 0)
+BOARD_CONSOLE_FROM_DTB ?= 0
 
 # --- Exit ---------------------------------------------------------------
 # BOARD_EXIT           the exit device: a file name in drivers/exit/

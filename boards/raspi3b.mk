@@ -29,3 +29,5 @@ BOARD_MMU_NULL_GUARD := 0
 # No timer interrupt: the BCM2836 local interrupt controller routes the
 # cores' timers, not a GIC, and the kit has no driver for it (ENOSYS)
 BOARD_TIMER          := none
+# QEMU's raspi3b hands a bare ELF no devicetree: link none of the reader.
+BOARD_DEVICETREE     := none

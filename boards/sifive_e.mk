@@ -41,3 +41,5 @@ BOARD_TRAP_STACK_SIZE := 1024
 BOARD_PMP_ENTRIES    := 8
 # Timer interrupt: the CLINT's mtimecmp (M-mode)
 BOARD_TIMER          := clint
+# QEMU's sifive_e hands over no devicetree: link none of the reader.
+BOARD_DEVICETREE     := none

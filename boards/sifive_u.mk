@@ -27,3 +27,7 @@ BOARD_CLINT_BASE     := 0x2000000
 BOARD_MTIME          := 0x200bff8
 # Timer interrupt: the CLINT's mtimecmp (M-mode)
 BOARD_TIMER          := clint
+# Two UARTs: the console is the one /chosen/stdout-path names, so this
+# board reads its devicetree at boot.
+BOARD_DEVICETREE     := boot
+BOARD_CONSOLE_FROM_DTB := 1

@@ -5,7 +5,8 @@
  *
  *   1. copy .data from its load address when it differs (code in flash);
  *   2. zero .bss;
- *   3. bring up the console and the heap, then read the devicetree;
+ *   3. bring up the console and the heap, below the devicetree blob; read
+ *      the blob now only if the board needs it before main;
  *   4. run constructors, register destructors;
  *   5. main(argc, argv, envp) (the host's command line, platform/
  *      cmdline.c), then exit() with its result, so atexit
@@ -77,7 +78,7 @@ void kit_cstart(uintptr_t hart, uintptr_t dtb, unsigned entry_level)
     kit_console_init();
     kit_fd_reset();
     kit_heap_init(&kit_heap, (uintptr_t)__kit_heap_start, (uintptr_t)__kit_heap_end);
-    kit_devicetree_init(dtb);       /* may move the console, grow the heap */
+    kit_devicetree_boot(dtb);       /* usually nothing is read yet */
 
     /* Registered first, so it runs last: after the program's own atexit
      * handlers, as on a hosted system. */

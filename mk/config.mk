@@ -23,7 +23,8 @@ config_h = \
   '$(hash)define KIT_BOARD_NAME        "$(BOARD)"' \
   '$(hash)define KIT_CONSOLE           $(BOARD_CONSOLE)' \
   '$(hash)define KIT_CONSOLE_BASE      $(BOARD_CONSOLE_BASE)' \
-  '$(hash)define KIT_CONSOLE_FROM_DTB  $(BOARD_CONSOLE_FROM_DTB)' \
+  '$(hash)define KIT_CONSOLE_FROM_DTB  $(if $(filter sbi_console,$(BOARD_CONSOLE)),0,$(BOARD_CONSOLE_FROM_DTB))' \
+  '$(hash)define KIT_DEVICETREE_AT_BOOT $(if $(filter boot,$(BOARD_DEVICETREE)),1,0)' \
   '$(hash)define KIT_EXIT              $(BOARD_EXIT)' \
   '$(hash)define KIT_EXIT_BASE         $(BOARD_EXIT_BASE)' \
   '$(hash)define KIT_SEMIHOSTING       $(if $(filter -semihosting%,$(BOARD_QEMU)),1,0)' \

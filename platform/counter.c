@@ -14,19 +14,12 @@
 #include "board.h"
 #include "platform.h"
 
-static uint64_t devicetree_hz;
-
-void kit_counter_set_hz(uint64_t hz)
-{
-    devicetree_hz = hz;
-}
-
 uint64_t kit_counter_hz(void)
 {
-    uint64_t hz;
+    uint64_t hz = kit_devicetree_timebase();    /* read once, when first asked */
 
-    if (devicetree_hz)
-        return devicetree_hz;
+    if (hz)
+        return hz;
     hz = kit_arch_counter_hz();
     return hz ? hz : kit_board.timer_hz;
 }

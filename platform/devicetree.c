@@ -1,16 +1,29 @@
 /*
- * What the devicetree tells the kit at boot, when the firmware hands one
- * over (RISC-V: a1; AArch64 virt: the start of RAM):
+ * What the devicetree tells the kit, read only when it matters.
  *
- *   - where RAM ends, so the heap reaches the end of the memory QEMU was
- *     given (-m 512M gives a bigger heap than the board file's default);
- *   - which UART /chosen/stdout-path names, so the console follows the
- *     machine rather than the board file;
- *   - how fast the RISC-V time counter runs (/cpus/timebase-frequency,
- *     Devicetree Specification 3.7).
+ * The firmware's blob (RISC-V: a1; AArch64 virt: the start of RAM) can
+ * answer a few questions the board file answers only roughly:
  *
- * The blob is untrusted: fdt_check validates it first, and any error
- * leaves the board file's values in place (and says so).
+ *   RAM       where RAM ends, so the heap can reach the end of the memory
+ *             QEMU was given (-m 512M) -- asked when the heap has used up
+ *             the board file's RAM (syscalls/sbrk.c);
+ *   TIMEBASE  how fast the counter runs (/cpus/timebase-frequency,
+ *             Devicetree Specification 3.7) -- asked the first time a
+ *             program asks for the time (platform/counter.c);
+ *   CONSOLE   which UART /chosen/stdout-path names -- asked at boot, and
+ *             only by a board that says its console may differ from the
+ *             board file's (BOARD_CONSOLE_FROM_DTB := 1).
+ *
+ * A board that needs every answer before main (BOARD_DEVICETREE := boot)
+ * gets them all at boot.  At boot the blob's address alone is used: the
+ * heap stops below it.  Reading a blob costs tens of thousands of
+ * instructions (bench/results.md), so an empty main pays nothing.
+ *
+ * Each question is answered at most once (the answers are kept), and all
+ * the questions asked together are answered in one visit: the blob is
+ * validated the first time (fdt_check: the blob is untrusted; a bad one is
+ * reported once and the board file's values stay), then each answer is
+ * looked up.  A new question is one more bit and one more reader below.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -24,6 +37,13 @@
 
 /* QEMU's blobs are at most 1 MiB; never read further than 2 MiB. */
 #define DTB_MAX_SIZE (2u << 20)
+
+enum { DT_CHECKED = 1, DT_RAM = 2, DT_TIMEBASE = 4, DT_CONSOLE = 8 };
+
+static unsigned answered;           /* DT_* bits already asked */
+static int blob_ok;                 /* fdt_check accepted the blob */
+static uint64_t ram_base, ram_size; /* size 0: not found */
+static uint64_t timebase_hz;        /* 0: not found */
 
 /* Every UART driver in the build (mk/config.mk), each with its own
  * compatible strings (drivers/uart/uart.h). */
@@ -41,7 +61,7 @@ static int drives(const void *dtb, int node, const struct kit_uart *uart)
     return 0;
 }
 
-static void use_stdout_path(const void *dtb)
+static void read_console(const void *dtb)
 {
     const char *options;            /* "115200n8": the UART keeps its rate */
     int node = fdt_stdout_node(dtb, &options);
@@ -57,40 +77,7 @@ static void use_stdout_path(const void *dtb)
         }
 }
 
-/*
- * The heap may grow to the end of the RAM bank the image is in.  If the
- * blob sits in that space (QEMU puts it at the top of RISC-V RAM, OpenSBI
- * fw_jump at 0x82200000), move it to the start of the heap first and keep
- * the heap above it, so the program can still read it through
- * kit_boot_info.dtb.
- */
-static void use_memory(const void *dtb)
-{
-    uint64_t base, size, end, blob = (uintptr_t)dtb;
-    uintptr_t start = kit_heap.start;
-
-    if (fdt_memory(dtb, &base, &size) < 0)
-        return;
-    end = base + size;
-    if (start < base || start >= end)
-        return;                     /* not the bank we are in */
-    if (end > UINTPTR_MAX)
-        end = UINTPTR_MAX & ~(uint64_t)15;
-    /* With page tables (AArch64, RISC-V Sv39), only what they map as RAM
-     * (linker/mmu_tables.ld.S): the heap never reaches past the map. */
-    if (KIT_MMU_RAM_END && end > (uint64_t)KIT_MMU_RAM_END)
-        end = (uint64_t)KIT_MMU_RAM_END;
-    if (blob >= start && blob < end) {
-        size_t n = (fdt_totalsize(dtb) + 15u) & ~(size_t)15;
-
-        memmove((void *)start, dtb, n);
-        kit_boot_info.dtb = start;
-        start += n;
-    }
-    kit_heap_init(&kit_heap, start, (uintptr_t)end);
-}
-
-static void use_timebase(const void *dtb)
+static void read_timebase(const void *dtb)
 {
     int cpus = fdt_path_offset(dtb, "/cpus"), len, pos = 0;
     const void *val;
@@ -99,8 +86,64 @@ static void use_timebase(const void *dtb)
     if (cpus < 0)
         return;
     val = fdt_getprop(dtb, cpus, "timebase-frequency", &len);
-    if (val && fdt_read_cells(val, len, &pos, len == 8 ? 2 : 1, &hz) == 0 && hz)
-        kit_counter_set_hz(hz);
+    if (val && fdt_read_cells(val, len, &pos, len == 8 ? 2 : 1, &hz) == 0)
+        timebase_hz = hz;
+}
+
+static void read_ram(const void *dtb)
+{
+    uint64_t base, size;
+
+    if (fdt_memory(dtb, &base, &size) == 0) {
+        ram_base = base;
+        ram_size = size;
+    }
+}
+
+/* The blob, validated on first use; NULL when there is none or it is bad
+ * (said once). */
+static const void *checked_blob(void)
+{
+    const void *dtb = (const void *)kit_boot_info.dtb;
+    int err;
+
+    if (!(answered & DT_CHECKED)) {
+        answered |= DT_CHECKED;
+        if (!dtb)
+            return NULL;
+        err = fdt_check(dtb, DTB_MAX_SIZE);
+        if (err < 0) {
+            kit_puts("kit: ignoring the devicetree at ");
+            kit_puthex((uintptr_t)dtb);
+            kit_puts(": ");
+            kit_puts(fdt_strerror(err));
+            kit_puts("\n");
+        }
+        blob_ok = err == 0;
+    }
+    return blob_ok ? dtb : NULL;
+}
+
+/* Answer the questions in `want` not answered yet, in one visit. */
+static void ask(unsigned want)
+{
+    const void *dtb;
+
+    want &= ~answered;
+    if (!want)
+        return;
+    answered |= want;
+    dtb = checked_blob();
+    if (!dtb)
+        return;
+    /* A board may pin its console (BOARD_CONSOLE_FROM_DTB := 0), and the
+     * SBI console is always a deliberate choice. */
+    if ((want & DT_CONSOLE) && KIT_CONSOLE_FROM_DTB)
+        read_console(dtb);
+    if (want & DT_TIMEBASE)
+        read_timebase(dtb);
+    if (want & DT_RAM)
+        read_ram(dtb);
 }
 
 /*
@@ -123,29 +166,69 @@ static void no_blob_there(uintptr_t dtb)
     kit_puts(": using the board file's RAM and console\n");
 }
 
-void kit_devicetree_init(uintptr_t dtb)
+/* Devicetree Specification 5.2: the blob starts with 0xd00dfeed. */
+static int has_magic(uintptr_t dtb)
 {
-    int err;
+    const volatile uint8_t *p = (const volatile uint8_t *)dtb;
 
-    if (!dtb)
-        return;
-    err = fdt_check((const void *)dtb, DTB_MAX_SIZE);
-    if (err == FDT_ERR_BADMAGIC && KIT_DTB_ADDR && dtb == KIT_DTB_ADDR) {
+    return p[0] == 0xd0 && p[1] == 0x0d && p[2] == 0xfe && p[3] == 0xed;
+}
+
+void kit_devicetree_boot(uintptr_t dtb)
+{
+    /* A board that finds its blob at a fixed address checks the magic at
+     * boot (four bytes): an empty place is said now, not when the blob is
+     * first needed, and is never read again. */
+    if (dtb && KIT_DTB_ADDR && dtb == KIT_DTB_ADDR && !has_magic(dtb)) {
         no_blob_there(dtb);
+        answered = ~0u;
         return;
     }
-    if (err < 0) {
-        kit_puts("kit: ignoring the devicetree at ");
-        kit_puthex(dtb);
-        kit_puts(": ");
-        kit_puts(fdt_strerror(err));
-        kit_puts("\n");
-        return;
+    /* The heap must not run over the blob: stop it below the blob when the
+     * blob sits in the board file's RAM (OpenSBI fw_jump puts it at
+     * 0x82200000).  The address is all this needs. */
+    if (dtb >= kit_heap.start && dtb < kit_heap.end)
+        kit_heap_init(&kit_heap, kit_heap.start, dtb);
+    if (KIT_DEVICETREE_AT_BOOT)
+        ask(DT_CONSOLE | DT_TIMEBASE | DT_RAM);
+    else if (KIT_CONSOLE_FROM_DTB)
+        ask(DT_CONSOLE);
+}
+
+uint64_t kit_devicetree_timebase(void)
+{
+    ask(DT_TIMEBASE);
+    return timebase_hz;
+}
+
+/*
+ * The heap has used up what it has: let it grow to the end of the RAM
+ * bank the devicetree reports, if that is further.  The heap is one
+ * contiguous range (newlib's malloc assumes so), so a blob in the way is
+ * moved to the top of that RAM first (kit_boot_info.dtb follows it) and
+ * the heap grows up to it.
+ */
+int kit_devicetree_grow_heap(void)
+{
+    uint64_t end;
+    uintptr_t dtb;
+
+    ask(DT_RAM);
+    end = ram_base + ram_size;
+    if (!ram_size || kit_heap.end < ram_base || kit_heap.end >= end)
+        return 0;                   /* unknown, another bank, or all of it */
+    if (end > UINTPTR_MAX)
+        end = UINTPTR_MAX & ~(uint64_t)15;
+    dtb = kit_boot_info.dtb;
+    if (dtb >= kit_heap.end && dtb < end) {
+        size_t n = (fdt_totalsize((const void *)dtb) + 15u) & ~(size_t)15;
+        uintptr_t top = ((uintptr_t)end - n) & ~(uintptr_t)15;
+
+        if (top > dtb) {
+            memmove((void *)top, (const void *)dtb, n);
+            kit_boot_info.dtb = top;
+        }
+        end = kit_boot_info.dtb;
     }
-    /* A board may pin its console (BOARD_CONSOLE_FROM_DTB := 0), and the
-     * SBI console is always a deliberate choice. */
-    if (KIT_CONSOLE_FROM_DTB)
-        use_stdout_path((const void *)dtb);
-    use_timebase((const void *)dtb);
-    use_memory((const void *)dtb);     /* last: it may move the blob */
+    return kit_heap_extend(&kit_heap, (uintptr_t)end);
 }

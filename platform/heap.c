@@ -20,6 +20,16 @@ void kit_heap_init(struct kit_heap *h, uintptr_t start, uintptr_t end)
     h->brk = h->start;
 }
 
+/* Let the heap reach `end` (rounded down), if that is further than now. */
+int kit_heap_extend(struct kit_heap *h, uintptr_t end)
+{
+    end = ALIGN_DOWN(end, KIT_HEAP_ALIGN);
+    if (end <= h->end)
+        return 0;
+    h->end = end;
+    return 1;
+}
+
 /*
  * Move the break by `incr` bytes (rounded up to KIT_HEAP_ALIGN so the next
  * block stays aligned) and return the old break.  On failure return NULL

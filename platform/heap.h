@@ -21,6 +21,7 @@ struct kit_heap {
 };
 
 void  kit_heap_init(struct kit_heap *h, uintptr_t start, uintptr_t end);
+int   kit_heap_extend(struct kit_heap *h, uintptr_t end);  /* 1: it grew */
 void *kit_heap_sbrk(struct kit_heap *h, ptrdiff_t incr, int *err);
 
 extern struct kit_heap kit_heap;    /* the program's heap, set up by boot */

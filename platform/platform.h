@@ -27,10 +27,14 @@ void kit_exit(int status) __attribute__((noreturn));
 /* A free-running counter and its frequency, for time(2)-like calls. */
 uint64_t kit_counter(void);
 uint64_t kit_counter_hz(void);
-void kit_counter_set_hz(uint64_t hz);   /* from the devicetree */
 
-/* Read the firmware's devicetree, if any (platform/devicetree.c). */
-void kit_devicetree_init(uintptr_t dtb);
+/* The firmware's devicetree, if any, read only when it matters
+ * (platform/devicetree.c; platform/devicetree_none.c on a board without
+ * one).  At boot: keep the heap below the blob (its address alone), and
+ * read what the board needs before main.  Later, each on first use: */
+void kit_devicetree_boot(uintptr_t dtb);
+uint64_t kit_devicetree_timebase(void);  /* /cpus/timebase-frequency or 0 */
+int kit_devicetree_grow_heap(void);      /* 1: the heap reaches further now */
 
 /* Raw diagnostics that work even when newlib's state is suspect (traps). */
 void kit_puts(const char *s);

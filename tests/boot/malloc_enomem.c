@@ -19,6 +19,14 @@ extern char __kit_stacks_start[], __kit_stacks_end[];   /* linker/kit.ld */
 
 struct block { struct block *next; };
 
+/* kit_heap.end through a volatile: GCC knows malloc() as a builtin that
+ * changes no memory the caller can see, and would keep the value in a
+ * register across the calls. */
+static char *heap_end(void)
+{
+    return (char *)*(volatile uintptr_t *)&kit_heap.end;
+}
+
 /* Recursion after exhaustion: the stack must still be usable and hold
  * what we put on it. */
 static int deep(int n)
@@ -42,8 +50,11 @@ int main(void)
     volatile uint32_t canary[KIT_STACK_SIZE / 64];
     struct block *list = NULL;
     size_t sizes[] = { 1 << 20, 64 << 10, 4 << 10, 256, 16 };   /* then smaller */
-    char *heap_start = (char *)kit_heap.start, *heap_end = (char *)kit_heap.end;
-    size_t total = 0, heap = (size_t)(heap_end - heap_start);
+    /* The heap's end only grows (into RAM the devicetree reports, once the
+     * board file's is used up): each block is checked against the end
+     * when it is handed out, the fill against the end at exhaustion. */
+    char *heap_start = (char *)kit_heap.start;
+    size_t total = 0, heap;
     int inside = 1, intact = 1, err = 0;
 
     for (int i = 0; i < KIT_STACK_SIZE / 64; i++)
@@ -60,7 +71,7 @@ int main(void)
                 err = errno;
                 break;
             }
-            if ((char *)b < heap_start || (char *)b + sizes[s] > heap_end
+            if ((char *)b < heap_start || (char *)b + sizes[s] > heap_end()
                 || ((char *)b < __kit_stacks_end && (char *)b + sizes[s] > __kit_stacks_start))
                 inside = 0;
             memset(b, 0xa5, sizes[s]);      /* touch it all: overlap would show */
@@ -69,6 +80,7 @@ int main(void)
             total += sizes[s];
         }
     }
+    heap = (size_t)(heap_end() - heap_start);
     for (int i = 0; i < KIT_STACK_SIZE / 64; i++)
         if (canary[i] != 0xc0ffee00u + (uint32_t)i)
             intact = 0;

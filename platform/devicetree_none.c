@@ -1,0 +1,22 @@
+/*
+ * A board without a devicetree (BOARD_DEVICETREE := none, e.g. sifive_e):
+ * the board file's values are all there is, and none of the reader
+ * (platform/devicetree.c, fdt/) is linked.
+ */
+#include <stdint.h>
+#include "platform.h"
+
+void kit_devicetree_boot(uintptr_t dtb)
+{
+    (void)dtb;
+}
+
+uint64_t kit_devicetree_timebase(void)
+{
+    return 0;
+}
+
+int kit_devicetree_grow_heap(void)
+{
+    return 0;
+}
