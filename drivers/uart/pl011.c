@@ -16,6 +16,10 @@
 #define FR_BUSY     (1u << 3)   /* still sending (FIFO or shift register) */
 #define FR_RXFE     (1u << 4)   /* receive FIFO empty */
 #define FR_TXFF     (1u << 5)   /* transmit FIFO full */
+#define FR_TXFE     (1u << 7)   /* transmit FIFO empty (FIFO enabled) */
+/* The transmit FIFO holds 16 bytes (TRM 2.4.2; 32 from revision r1p5):
+ * once FR.TXFE says it is empty, 16 bytes may follow unchecked. */
+#define FIFO_SIZE   16
 #define LCR_H_FEN   (1u << 4)   /* enable FIFOs */
 #define LCR_H_WLEN8 (3u << 5)   /* 8-bit words */
 #define CR_UARTEN   (1u << 0)
@@ -44,6 +48,22 @@ static void pl011_putc(uintptr_t base, unsigned char c)
     mmio_write32(base + DR, c);
 }
 
+static void wait_fifo_empty(uintptr_t base)
+{
+    while (!(mmio_read32(base + FR) & FR_TXFE))
+        ;
+}
+
+static void tx(uintptr_t base, unsigned char c)
+{
+    mmio_write32(base + DR, c);
+}
+
+static void pl011_write(uintptr_t base, const char *s, size_t n)
+{
+    kit_uart_write_fifo(base, s, n, FIFO_SIZE, wait_fifo_empty, tx);
+}
+
 static int pl011_getc(uintptr_t base)
 {
     if (mmio_read32(base + FR) & FR_RXFE)
@@ -56,4 +76,5 @@ static const char *const pl011_compatible[] = { "arm,pl011", 0 };
 const struct kit_uart pl011_uart = {
     .name = "pl011", .compatible = pl011_compatible,
     .init = pl011_init, .putc = pl011_putc, .getc = pl011_getc,
+    .write = pl011_write,
 };

@@ -14,6 +14,7 @@
 #ifndef KIT_UART_H
 #define KIT_UART_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 struct kit_uart {
@@ -23,7 +24,45 @@ struct kit_uart {
     void (*init)(uintptr_t base);
     void (*putc)(uintptr_t base, unsigned char c);   /* blocks until sent */
     int  (*getc)(uintptr_t base);                    /* byte, or -1 if none */
+    /* Optional, for a UART with a transmit FIFO: n bytes with the
+     * console's "\n" -> "\r\n" rule, through kit_uart_write_fifo below.
+     * NULL: the console sends byte by byte through putc. */
+    void (*write)(uintptr_t base, const char *s, size_t n);
 };
+
+/*
+ * The console's output rule ("\n" goes out as "\r\n", platform/console.c)
+ * as one loop for every UART with a transmit FIFO of `fifo` bytes:
+ * wait_empty(base) waits until the FIFO is empty, then up to fifo bytes
+ * are stored with tx(base, c) without looking at the status register
+ * again.  A '\n' takes two places, so the chunk ends one byte earlier for
+ * each (and starts one short, so that a '\n' last in the chunk fits).
+ * always_inline: each driver's write() gets this loop with its own
+ * register accesses inlined -- about 6 instructions a byte instead of a
+ * status read and an indirect call per byte (bench: write4k).
+ */
+static inline __attribute__((always_inline)) void
+kit_uart_write_fifo(uintptr_t base, const char *s, size_t n, size_t fifo,
+                    void (*wait_empty)(uintptr_t base),
+                    void (*tx)(uintptr_t base, unsigned char c))
+{
+    const char *end = s + n;
+
+    while (s < end) {
+        const char *stop = (size_t)(end - s) < fifo - 1 ? end : s + fifo - 1;
+
+        wait_empty(base);
+        do {
+            char c = *s++;
+
+            if (c == '\n') {
+                tx(base, '\r');
+                stop--;
+            }
+            tx(base, (unsigned char)c);
+        } while (s < stop);
+    }
+}
 
 /* Declares <name>_uart; KIT_UART_DRIVERS(KIT_UART_DECLARE) declares all. */
 #define KIT_UART_DECLARE(name) extern const struct kit_uart name##_uart;
