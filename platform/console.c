@@ -3,6 +3,7 @@
  * expects, "\n" -> "\r\n" on output.  Raw helpers for diagnostics live here
  * too, because a trap handler must be able to print without newlib.
  */
+#include <string.h>
 #include "platform.h"
 #include "board.h"
 
@@ -62,17 +63,26 @@ int kit_console_getc(int wait)
 
 void kit_puts(const char *s)
 {
-    while (*s)
-        kit_console_putc(*s++);
+    kit_console_write(s, strlen(s));
+}
+
+/* In two 32-bit halves: on rv32 a 64-bit shift is several instructions,
+ * and this is code every image carries (trap reports). */
+static __attribute__((noinline)) void hex32(char *out, uint32_t v)
+{
+    int i;
+
+    for (i = 7; i >= 0; i--, v >>= 4)
+        out[i] = "0123456789abcdef"[v & 0xf];
 }
 
 void kit_puthex(uint64_t v)
 {
-    int shift;
+    char buf[18] = "0x";
 
-    kit_puts("0x");
-    for (shift = 60; shift >= 0; shift -= 4)
-        kit_console_putc("0123456789abcdef"[(v >> shift) & 0xf]);
+    hex32(buf + 2, (uint32_t)(v >> 32));
+    hex32(buf + 10, (uint32_t)v);
+    kit_console_write(buf, sizeof buf);
 }
 
 void kit_putdec(uint64_t v)

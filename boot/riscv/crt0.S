@@ -27,7 +27,11 @@ _start:
     /* SBI HSM hart_start target (platform/riscv/hart_sbi_hsm.c): a0 = hart id. */
     .globl kit_secondary_entry
 kit_secondary_entry:
+#if KIT_MAX_HARTS > 1
     li      s1, 1
+#else
+    j       park                    /* a one-hart board starts no other */
+#endif
 
 hart_setup:
     load_gp                         /* asm.h: before any C */
@@ -120,7 +124,9 @@ hart_setup:
     mv      a1, s3
 #endif
 
+#if KIT_MAX_HARTS > 1
     bnez    s1, secondary
+#endif
 
     /* The stack protector's guard (-fstack-protector-strong), before any
      * C that it protects runs: a value that varies from boot to boot where
@@ -152,8 +158,10 @@ hart_setup:
 #endif
     tail    kit_cstart
 
+#if KIT_MAX_HARTS > 1
 secondary:
     tail    kit_hart_secondary      /* platform/hart.c; a0 = hart id */
+#endif
 
 park:
     wfi
