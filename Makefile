@@ -21,6 +21,11 @@ ifneq ($(filter command line environment,$(origin ARCH)),)
 $(if $(filter $(ARCH),$(KIT_ARCH)),,$(error BOARD '$(BOARD)' is $(KIT_ARCH), not ARCH=$(ARCH)))
 endif
 include mk/arch-$(if $(filter riscv%,$(KIT_ARCH)),riscv,$(KIT_ARCH)).mk
+# The C library: newlib (full printf, dlmalloc), newlib-nano (nano printf
+# and malloc: smaller, with the limits README.md lists).
+LIBC       ?= newlib
+LIBCS      := newlib newlib-nano
+$(if $(filter $(LIBC),$(LIBCS)),,$(error LIBC=$(LIBC): choose one of $(LIBCS)))
 include mk/newlib.mk
 include qemu/qemu.mk
 
@@ -42,7 +47,7 @@ Q          := $(if $(filter 1,$(V)),,@)
 silent     := $(findstring s,$(firstword -$(MAKEFLAGS)))
 say         = $(if $(Q),$(if $(silent),,@echo "  $(1)"))
 
-CONFIG     := $(BOARD)-$(KIT_ABI)
+CONFIG     := $(BOARD)-$(KIT_ABI)$(if $(filter-out newlib,$(LIBC)),-$(LIBC))
 BUILD_ROOT ?= build
 BUILD      := $(BUILD_ROOT)/$(CONFIG)
 HOST_BUILD := build/host
@@ -214,6 +219,7 @@ help:
 	@echo "  BOARD=$(BOARD)  one of: $(BOARDS)"
 	@echo "  ABI=$(KIT_ABI)          riscv64: lp64d | lp64; riscv32: ilp32 | ilp32d; aarch64: aapcs64"
 	@echo "  OPT=$(OPT)          optimisation for the kit and the program;  WERROR=$(WERROR)  kit warnings are errors"
+	@echo "  LIBC=$(LIBC)        one of: $(LIBCS)"
 	@echo "  APP=$(APP)  a .c file or a directory of .c/.S (+ app.mk)"
 	@echo "  STACK_SIZE=$(STACK_SIZE)  bytes per hart;  HEAP_MIN=$(HEAP_MIN)  link fails below this"
 	@echo "  BOARD_*=      any board value (boards/defaults.mk lists them), e.g. BOARD_MAX_HARTS=2"

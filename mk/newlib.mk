@@ -16,11 +16,17 @@ NEWLIB_PATCHES := $(sort $(wildcard $(KIT_ROOT)/newlib/patches/[0-9][0-9][0-9][0
 # the cache is: docs/boot-*.md quote its addresses and a test checks them.
 # The key gets the flag's text only, not the path.
 NEWLIB_PATH_MAP := -ffile-prefix-map=$(abspath $(NEWLIB_CACHE))=newlib-cache
-newlib_key    := $(shell printf '%s\n' '$(NEWLIB_TARGET) $(NEWLIB_CFLAGS) -ffile-prefix-map' \
-                   $(notdir $(NEWLIB_PATCHES)) \
-                   | cat - $(KIT_ROOT)/newlib/build.sh $(NEWLIB_PATCHES) \
+# LIBC=newlib-nano: the same script with newlib/nano.site as configure's
+# CONFIG_SITE (nano formatted I/O, nano malloc); its own cache entry, keyed
+# also by the site file's lines that are not comments.
+newlib_comment := \#
+newlib_site   := $(if $(filter newlib-nano,$(LIBC)),$(KIT_ROOT)/newlib/nano.site)
+newlib_key    := $(shell { printf '%s\n' '$(NEWLIB_TARGET) $(NEWLIB_CFLAGS) -ffile-prefix-map' \
+                   $(notdir $(NEWLIB_PATCHES)); \
+                   cat $(KIT_ROOT)/newlib/build.sh $(NEWLIB_PATCHES); \
+                   $(if $(newlib_site),sed '/^$(newlib_comment)/d' $(newlib_site);) } \
                    | md5sum | cut -c1-10)
-NEWLIB_PREFIX := $(NEWLIB_CACHE)/$(KIT_ARCH)-$(KIT_ABI)-$(newlib_key)
+NEWLIB_PREFIX := $(NEWLIB_CACHE)/$(KIT_ARCH)-$(KIT_ABI)-$(if $(newlib_site),nano-)$(newlib_key)
 NEWLIB_STAMP  := $(NEWLIB_PREFIX)/.stamp
 NEWLIB_INC    := $(NEWLIB_PREFIX)/$(NEWLIB_TARGET)/include
 NEWLIB_LIB    := $(NEWLIB_PREFIX)/$(NEWLIB_TARGET)/lib
@@ -32,8 +38,11 @@ $(NEWLIB_STAMP):
 	@mkdir -p $(NEWLIB_CACHE)
 	@flock $(NEWLIB_PREFIX).lock sh -c '[ -f $@ ] || { \
 	    echo "newlib: building for $(KIT_ARCH)/$(KIT_ABI) (first time only, 2-4 min)"; \
-	    $(KIT_ROOT)/newlib/build.sh $(NEWLIB_PREFIX) $(NEWLIB_TARGET) $(CROSS) \
+	    $(if $(newlib_site),CONFIG_SITE=$(newlib_site)) $(KIT_ROOT)/newlib/build.sh $(NEWLIB_PREFIX) $(NEWLIB_TARGET) $(CROSS) \
 	        "$(NEWLIB_CFLAGS) $(NEWLIB_PATH_MAP)"; }'
+	$(if $(newlib_site),@grep -q '^#define _NANO_FORMATTED_IO' $(NEWLIB_INC)/newlib.h && \
+	    $(CROSS)ar t $(NEWLIB_LIB)/libc.a | grep -q nano-mallocr || \
+	    { rm -f $@; echo "newlib: $(NEWLIB_PREFIX) is not newlib-nano" >&2; exit 1; })
 
 .PHONY: newlib newlib-prefix
 newlib: $(NEWLIB_STAMP)

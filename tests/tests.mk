@@ -8,7 +8,10 @@
 # Every board, plus the second ABI of each RISC-V width (board+ABI): the
 # soft-float rv64 and the hard-float rv32 get their own newlib and the
 # same tests.
-TEST_BOARDS ?= $(BOARDS) virt-rv64+lp64 virt-rv32+ilp32d
+# A TEST_BOARDS entry is BOARD[+ABI][~LIBC].  Every other C library
+# (LIBC=) runs the tests that apply to it on one board per architecture.
+TEST_BOARDS ?= $(BOARDS) virt-rv64+lp64 virt-rv32+ilp32d \
+               virt-rv64~newlib-nano virt-aarch64~newlib-nano
 JOBS        ?= $(shell nproc 2>/dev/null || echo 2)
 RESULTS     := build/results
 KITRUN      := $(HOST_BUILD)/kitrun
@@ -82,9 +85,11 @@ timer-board-%: $(KITRUN) FORCE
 
 # -k: one test that does not build must not stop the others; then every
 # test without a result (it did not build) is counted as a failure.
+tb_config = $(firstword $(subst ~, ,$(1)))
 test-board-%: $(KITRUN) FORCE
-	@$(MAKE) --no-print-directory -k BOARD=$(firstword $(subst +, ,$*)) \
-	    $(if $(findstring +,$*),ABI=$(lastword $(subst +, ,$*))) \
+	@$(MAKE) --no-print-directory -k BOARD=$(firstword $(subst +, ,$(call tb_config,$*))) \
+	    $(if $(findstring +,$*),ABI=$(lastword $(subst +, ,$(call tb_config,$*)))) \
+	    $(if $(findstring ~,$*),LIBC=$(lastword $(subst ~, ,$*))) \
 	    BOARD_RESULTS=$(RESULTS)/$* test-this-board || true
 	@mkdir -p $(RESULTS)/$*
 	@for t in $(BOOT_TESTS); do [ -f $(RESULTS)/$*/$$t.result ] || \
@@ -104,7 +109,7 @@ ABI_SUITE_aarch64 := aapcs64
 
 .PHONY: abi-suites app-test-run
 abi-suites:
-	@$(if $(filter $(BOARD),$(ABI_SUITE_BOARDS)),$(if $(ABI),:,for abi in $(ABI_SUITE_$(KIT_ARCH)); do \
+	@$(if $(filter $(BOARD),$(ABI_SUITE_BOARDS)),$(if $(ABI)$(filter-out newlib,$(LIBC)),:,for abi in $(ABI_SUITE_$(KIT_ARCH)); do \
 	    for app in abi/tests:abi examples/abi-check:abi-example; do \
 	    $(MAKE) --no-print-directory BOARD=$(BOARD) ABI=$$abi APP=$${app%%:*} \
 	        RUN_NAME=$${app#*:}-$$abi app-test-run || \
@@ -129,7 +134,7 @@ $(BOARD_RESULTS)/%.result: $(BUILD)/tests/%.elf $(KITRUN) FORCE
 	@mkdir -p $(@D)
 	@rm -f $@
 	@$(KITRUN) --spec tests/boot/$*.c --name $(notdir $(BOARD_RESULTS))/$* --arch $(KIT_ARCH) \
-	    --board $(BOARD) \
+	    --board $(BOARD) --libc $(LIBC) \
 	    --timeout $(TIMEOUT) --log $(BOARD_RESULTS)/$*.log --result $@ \
 	    -- $(QEMU_ARGS) -kernel $< || true
 

@@ -1,4 +1,5 @@
 /* kit-test: floating-point printf, scanf and libm
+ * libcs: newlib
  * expect: f: 3.142
  * expect: e: 1.500000e-10
  * expect: g: 0.0001 1e+20

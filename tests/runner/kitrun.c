@@ -1,7 +1,7 @@
 /*
  * kitrun: boot one test image under QEMU and judge it.
  *
- *   kitrun --spec tests/boot/hello.c --name virt-rv64/hello [--arch A]
+ *   kitrun --spec tests/boot/hello.c --name virt-rv64/hello [--arch A] [--libc L]
  *          [--timeout S] [--log FILE] -- qemu-system-... -kernel x.elf
  *   kitrun --summary DIR...
  *   kitrun --symbolise ELF -- qemu-system-... -kernel ELF    (make run)
@@ -20,6 +20,8 @@
  *    * expect-exit: 42
  *    * archs: riscv64 aarch64       (default: every architecture)
  *    * boards: virt-rv64 virt-aarch64 (default: every board)
+ *    * libcs: newlib picolibc       (the LIBC= builds it applies to;
+ *                                    default: every C library)
  *    * qemu: -m 256M                (extra QEMU options)
  *    * checks: yes                  (the program prints its own "PASS x" /
  *                                    "FAIL x" lines: count each of them)
@@ -74,6 +76,7 @@ struct spec {
     int expect_exit;
     char *archs;
     char *boards;
+    char *libcs;
     char *qemu_extra;
     int checks;
     char *cases[MAX_CASES];     /* "label | key: value | ..." */
@@ -175,6 +178,8 @@ static void parse_line(struct spec *sp, char *line, const char *file)
         sp->archs = xstrdup(val);
     else if (!strcmp(key, "boards"))
         sp->boards = xstrdup(val);
+    else if (!strcmp(key, "libcs"))
+        sp->libcs = xstrdup(val);
     else if (!strcmp(key, "qemu"))
         sp->qemu_extra = xstrdup(val);
     else if (!strcmp(key, "checks"))
@@ -706,7 +711,8 @@ static int symbolise_run(const char *elf, char **cmd)
 int main(int argc, char **argv)
 {
     struct spec sp = { 0 };
-    const char *spec_file = NULL, *name = NULL, *arch = NULL, *board = NULL;
+    const char *spec_file = NULL, *name = NULL, *arch = NULL, *board = NULL,
+               *libc = NULL;
     const char *log = NULL, *result = NULL;
     double timeout = 60;
     char line[1024];
@@ -730,6 +736,8 @@ int main(int argc, char **argv)
             arch = v;
         else if (!strcmp(argv[i], "--board"))
             board = v;
+        else if (!strcmp(argv[i], "--libc"))
+            libc = v;
         else if (!strcmp(argv[i], "--timeout"))
             timeout = atof(v);
         else if (!strcmp(argv[i], "--log"))
@@ -741,15 +749,15 @@ int main(int argc, char **argv)
         i++;
     }
     if (!spec_file || i >= argc - 1)
-        die("usage: kitrun --spec FILE [--name N] [--arch A] [--board B] [--timeout S] "
+        die("usage: kitrun --spec FILE [--name N] [--arch A] [--board B] [--libc L] [--timeout S] "
             "[--log F] [--result F] -- command...\n"
             "       kitrun --summary DIR...\n"
             "       kitrun --symbolise ELF -- command...");
     if (!name)
         name = spec_file;
     read_spec(&sp, spec_file);
-    if (!listed(sp.archs, arch) || !listed(sp.boards, board)) {
-        snprintf(line, sizeof line, "SKIP %s (not for this board)", name);
+    if (!listed(sp.archs, arch) || !listed(sp.boards, board) || !listed(sp.libcs, libc)) {
+        snprintf(line, sizeof line, "SKIP %s (not for this board or C library)", name);
         puts(line);
         append(result, line);
         return 0;
