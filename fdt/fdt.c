@@ -344,14 +344,89 @@ static int check_rsvmap(const struct view *v)
 	}
 }
 
+/* ---- collecting facts on the way (fdt_scan) ---------------------------- */
+
+/* What fdt_scan knows about the child of the root it is in. */
+struct collect {
+	uint32_t ac, sc;        /* the root's #address-cells/#size-cells */
+	int kind;               /* which root child: K_* */
+	int typed_memory;       /* device_type = "memory" */
+	int has_reg;
+	uint64_t base, size;    /* its first reg range */
+};
+enum { K_OTHER, K_MEMORY, K_CPUS, K_CHOSEN };
+
+static int name_matches(const char *name, uint32_t name_len,
+			const char *comp, size_t n);
+
+/* The token's node or property name is exactly name (n bytes). */
+static int prop_is(const struct token *t, const char *name, uint32_t n)
+{
+	return t->name_len == n && bytes_eq(t->name, name, n);
+}
+
+static uint32_t cells_value(const struct token *t, uint32_t dflt)
+{
+	return t->len == 4 ? be32(t->val) : dflt;
+}
+
+/* One token, at nesting depth `open` (the root is 1, its children 2):
+ * keep what struct fdt_facts asks for.  Only the root's children are
+ * looked at: /memory (spec 3.4), /cpus (3.7), /chosen (3.6). */
+static void collect(struct collect *c, const struct token *t, int open,
+		    struct fdt_facts *f)
+{
+	int pos = 0;
+
+	if (t->tag == FDT_BEGIN_NODE && open == 2) {
+		c->kind = name_matches(t->name, t->name_len, "memory", 6) ? K_MEMORY
+			: prop_is(t, "cpus", 4) ? K_CPUS
+			: prop_is(t, "chosen", 6) ? K_CHOSEN : K_OTHER;
+		c->typed_memory = c->has_reg = 0;
+	} else if (t->tag == FDT_PROP && open == 1) {
+		if (prop_is(t, "#address-cells", 14))
+			c->ac = cells_value(t, 0);
+		else if (prop_is(t, "#size-cells", 11))
+			c->sc = cells_value(t, 0);
+	} else if (t->tag == FDT_PROP && open == 2) {
+		if (prop_is(t, "device_type", 11))
+			c->typed_memory = t->len == 7 && bytes_eq(t->val, "memory", 7);
+		else if (prop_is(t, "reg", 3) && !c->has_reg)
+			c->has_reg = fdt_read_cells(t->val, (int)t->len, &pos, (int)c->ac,
+						    &c->base) == 0 &&
+				     fdt_read_cells(t->val, (int)t->len, &pos, (int)c->sc,
+						    &c->size) == 0;
+		else if (c->kind == K_CPUS && prop_is(t, "timebase-frequency", 18) &&
+			 (t->len == 4 || t->len == 8) &&
+			 fdt_read_cells(t->val, (int)t->len, &pos, (int)t->len / 4,
+					&f->timebase_hz) == 0)
+			f->found |= FDT_FACT_TIMEBASE;
+		else if (c->kind == K_CHOSEN && prop_is(t, "bootargs", 8) && t->len > 0 &&
+			 t->val[t->len - 1] == '\0') {
+			f->bootargs = (const char *)t->val;
+			f->found |= FDT_FACT_BOOTARGS;
+		}
+	} else if (t->tag == FDT_END_NODE && open == 2) {
+		/* The node is complete: device_type may follow reg. */
+		if ((c->kind == K_MEMORY || c->typed_memory) && c->has_reg &&
+		    !(f->found & FDT_FACT_MEMORY)) {
+			f->mem_base = c->base;
+			f->mem_size = c->size;
+			f->found |= FDT_FACT_MEMORY;
+		}
+	}
+}
+
 /*
  * 5.4.2: the structure block is one root node, then FDT_END as its very
  * last token.  Within a node, properties come before subnodes.  FDT_NOP
  * may appear anywhere.  read_token() checks each token's own data.
+ * With f, each token is also handed to collect() as it is read: one pass.
  */
-static int check_struct(const struct view *v)
+static int check_struct(const struct view *v, struct fdt_facts *f)
 {
 	struct token t;
+	struct collect c = { 2, 1, K_OTHER, 0, 0, 0, 0 };  /* 2.3.5 defaults */
 	uint32_t off = 0;
 	int open = 0;           /* nodes begun and not yet ended */
 	int seen_root = 0;
@@ -375,6 +450,8 @@ static int check_struct(const struct view *v)
 		case FDT_END_NODE:
 			if (open == 0)
 				return FDT_ERR_BADNESTING;
+			if (f)
+				collect(&c, &t, open, f);
 			open--;
 			props_ok = 0;   /* back in the parent, after a subnode */
 			break;
@@ -392,21 +469,34 @@ static int check_struct(const struct view *v)
 		default:                /* FDT_NOP */
 			break;
 		}
+		if (f && t.tag != FDT_END_NODE)
+			collect(&c, &t, open, f);
 		off = t.next;
 	}
 }
 
-int fdt_check(const void *blob, size_t max_size)
+int fdt_scan(const void *blob, size_t max_size, struct fdt_facts *facts)
 {
 	struct view v;
 	int err;
 
+	if (facts) {
+		facts->found = 0;
+		facts->bootargs = NULL;
+	}
 	err = open_view(&v, blob, max_size);
 	if (err == 0)
 		err = check_rsvmap(&v);
 	if (err == 0)
-		err = check_struct(&v);
+		err = check_struct(&v, facts);
+	if (err && facts)
+		facts->found = 0;       /* a bad blob tells nothing */
 	return err;
+}
+
+int fdt_check(const void *blob, size_t max_size)
+{
+	return fdt_scan(blob, max_size, NULL);
 }
 
 uint32_t fdt_totalsize(const void *blob)

@@ -65,6 +65,26 @@ const char *fdt_strerror(int err);
  * Returns 0 or a negative error. */
 int fdt_check(const void *blob, size_t max_size);
 
+/* What fdt_scan collects: a bit in `found` for each fact it found. */
+enum { FDT_FACT_MEMORY = 1, FDT_FACT_TIMEBASE = 2, FDT_FACT_BOOTARGS = 4 };
+
+struct fdt_facts {
+	unsigned found;          /* FDT_FACT_* */
+	/* RAM: the first (address, size) of "reg" of the first child of the
+	 * root that is a memory node (spec 3.4: device_type "memory", or named
+	 * "memory"/"memory@..."), read with the root's #address-cells and
+	 * #size-cells (1 or 2 each; no translation: the root's children are
+	 * in the CPU's address space). */
+	uint64_t mem_base, mem_size;
+	uint64_t timebase_hz;    /* /cpus "timebase-frequency" (3.7), 1 or 2 cells */
+	const char *bootargs;    /* /chosen "bootargs" (3.6), NUL-terminated in the blob */
+};
+
+/* fdt_check's validation, and on the same single pass over the tokens the
+ * facts above (facts may be NULL: then it is fdt_check).  Returns 0 or a
+ * negative error; on error facts->found is 0, whatever was seen before. */
+int fdt_scan(const void *blob, size_t max_size, struct fdt_facts *facts);
+
 /* The blob's totalsize header field (after fdt_check: e.g. to keep the
  * heap from overwriting the blob). */
 uint32_t fdt_totalsize(const void *blob);

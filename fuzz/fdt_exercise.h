@@ -10,6 +10,7 @@
 #ifndef KIT_FDT_EXERCISE_H
 #define KIT_FDT_EXERCISE_H
 
+#include <string.h>
 #include "../fdt/fdt.h"
 
 /* Errors that mean "the blob is corrupt": after fdt_check() == 0 they
@@ -94,6 +95,18 @@ static const char *fdt_exercise(const void *blob, int checked)
 	err = fdt_memory(blob, &a, &s);
 	if (checked && fdt_exercise_is_corrupt(err))
 		return "fdt_memory found a checked blob corrupt";
+	if (checked) {
+		struct fdt_facts f;
+
+		/* The same pass as fdt_check, collecting: the same verdict,
+		 * and bootargs (if any) ends inside the blob. */
+		if (fdt_scan(blob, fdt_totalsize(blob), &f) != 0)
+			return "fdt_scan refused a blob fdt_check accepted";
+		if ((f.found & FDT_FACT_BOOTARGS) &&
+		    (const char *)f.bootargs + strlen(f.bootargs) >=
+		    (const char *)blob + fdt_totalsize(blob))
+			return "fdt_scan's bootargs runs off the blob";
+	}
 	err = fdt_stdout_node(blob, &opt);
 	if (checked && fdt_exercise_is_corrupt(err))
 		return "fdt_stdout_node found a checked blob corrupt";

@@ -19,11 +19,15 @@
  * heap stops below it.  Reading a blob costs tens of thousands of
  * instructions (bench/results.md), so an empty main pays nothing.
  *
- * Each question is answered at most once (the answers are kept), and all
- * the questions asked together are answered in one visit: the blob is
- * validated the first time (fdt_check: the blob is untrusted; a bad one is
- * reported once and the board file's values stay), then each answer is
- * looked up.  A new question is one more bit and one more reader below.
+ * All of it comes from one bounded pass over the blob, the first time any
+ * answer is needed: fdt_scan validates every token as it reads it (the
+ * blob is untrusted; a bad one is reported once and the board file's
+ * values stay) and keeps the facts asked for on the way (struct
+ * fdt_facts: RAM, timebase, bootargs).  A new question is a field there
+ * (fdt/fdt.c, collect()) and a function here.  Only the console, which
+ * needs /chosen/stdout-path resolved to a node, walks the blob again, and
+ * only on a board that asks (fdt.h's lookups, on the blob fdt_scan
+ * accepted).
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -38,12 +42,9 @@
 /* QEMU's blobs are at most 1 MiB; never read further than 2 MiB. */
 #define DTB_MAX_SIZE (2u << 20)
 
-enum { DT_CHECKED = 1, DT_RAM = 2, DT_TIMEBASE = 4, DT_CONSOLE = 8 };
-
-static unsigned answered;           /* DT_* bits already asked */
-static int blob_ok;                 /* fdt_check accepted the blob */
-static uint64_t ram_base, ram_size; /* size 0: not found */
-static uint64_t timebase_hz;        /* 0: not found */
+static struct fdt_facts facts;      /* what the one pass found */
+static int scanned;                 /* 1: the pass has run */
+static int blob_ok;                 /* 1: it accepted the blob */
 
 /* Every UART driver in the build (mk/config.mk), each with its own
  * compatible strings (drivers/uart/uart.h). */
@@ -77,41 +78,14 @@ static void read_console(const void *dtb)
         }
 }
 
-static void read_timebase(const void *dtb)
-{
-    int cpus = fdt_path_offset(dtb, "/cpus"), len, pos = 0;
-    const void *val;
-    uint64_t hz;
-
-    if (cpus < 0)
-        return;
-    val = fdt_getprop(dtb, cpus, "timebase-frequency", &len);
-    if (val && fdt_read_cells(val, len, &pos, len == 8 ? 2 : 1, &hz) == 0)
-        timebase_hz = hz;
-}
-
-static void read_ram(const void *dtb)
-{
-    uint64_t base, size;
-
-    if (fdt_memory(dtb, &base, &size) == 0) {
-        ram_base = base;
-        ram_size = size;
-    }
-}
-
-/* The blob, validated on first use; NULL when there is none or it is bad
- * (said once). */
-static const void *checked_blob(void)
+/* The one pass, on first use. */
+static const struct fdt_facts *scan(void)
 {
     const void *dtb = (const void *)kit_boot_info.dtb;
     int err;
 
-    if (!(answered & DT_CHECKED)) {
-        answered |= DT_CHECKED;
-        if (!dtb)
-            return NULL;
-        err = fdt_check(dtb, DTB_MAX_SIZE);
+    if (!scanned && dtb) {
+        err = fdt_scan(dtb, DTB_MAX_SIZE, &facts);
         if (err < 0) {
             kit_puts("kit: ignoring the devicetree at ");
             kit_puthex((uintptr_t)dtb);
@@ -121,29 +95,8 @@ static const void *checked_blob(void)
         }
         blob_ok = err == 0;
     }
-    return blob_ok ? dtb : NULL;
-}
-
-/* Answer the questions in `want` not answered yet, in one visit. */
-static void ask(unsigned want)
-{
-    const void *dtb;
-
-    want &= ~answered;
-    if (!want)
-        return;
-    answered |= want;
-    dtb = checked_blob();
-    if (!dtb)
-        return;
-    /* A board may pin its console (BOARD_CONSOLE_FROM_DTB := 0), and the
-     * SBI console is always a deliberate choice. */
-    if ((want & DT_CONSOLE) && KIT_CONSOLE_FROM_DTB)
-        read_console(dtb);
-    if (want & DT_TIMEBASE)
-        read_timebase(dtb);
-    if (want & DT_RAM)
-        read_ram(dtb);
+    scanned = 1;
+    return &facts;
 }
 
 /*
@@ -181,7 +134,7 @@ void kit_devicetree_boot(uintptr_t dtb)
      * first needed, and is never read again. */
     if (dtb && KIT_DTB_ADDR && dtb == KIT_DTB_ADDR && !has_magic(dtb)) {
         no_blob_there(dtb);
-        answered = ~0u;
+        scanned = 1;
         return;
     }
     /* The heap must not run over the blob: stop it below the blob when the
@@ -189,16 +142,19 @@ void kit_devicetree_boot(uintptr_t dtb)
      * 0x82200000).  The address is all this needs. */
     if (dtb >= kit_heap.start && dtb < kit_heap.end)
         kit_heap_init(&kit_heap, kit_heap.start, dtb);
-    if (KIT_DEVICETREE_AT_BOOT)
-        ask(DT_CONSOLE | DT_TIMEBASE | DT_RAM);
-    else if (KIT_CONSOLE_FROM_DTB)
-        ask(DT_CONSOLE);
+    if (KIT_DEVICETREE_AT_BOOT || KIT_CONSOLE_FROM_DTB)
+        scan();
+    /* A board may pin its console (BOARD_CONSOLE_FROM_DTB := 0), and the
+     * SBI console is always a deliberate choice. */
+    if (KIT_CONSOLE_FROM_DTB && blob_ok)
+        read_console((const void *)dtb);
 }
 
 uint64_t kit_devicetree_timebase(void)
 {
-    ask(DT_TIMEBASE);
-    return timebase_hz;
+    const struct fdt_facts *f = scan();
+
+    return f->found & FDT_FACT_TIMEBASE ? f->timebase_hz : 0;
 }
 
 /*
@@ -210,12 +166,11 @@ uint64_t kit_devicetree_timebase(void)
  */
 int kit_devicetree_grow_heap(void)
 {
-    uint64_t end;
+    const struct fdt_facts *f = scan();
+    uint64_t end = f->mem_base + f->mem_size;
     uintptr_t dtb;
 
-    ask(DT_RAM);
-    end = ram_base + ram_size;
-    if (!ram_size || kit_heap.end < ram_base || kit_heap.end >= end)
+    if (!(f->found & FDT_FACT_MEMORY) || kit_heap.end < f->mem_base || kit_heap.end >= end)
         return 0;                   /* unknown, another bank, or all of it */
     if (end > UINTPTR_MAX)
         end = UINTPTR_MAX & ~(uint64_t)15;
@@ -227,6 +182,8 @@ int kit_devicetree_grow_heap(void)
         if (top > dtb) {
             memmove((void *)top, (const void *)dtb, n);
             kit_boot_info.dtb = top;
+            if (facts.bootargs)     /* it points into the blob */
+                facts.bootargs += top - dtb;
         }
         end = kit_boot_info.dtb;
     }

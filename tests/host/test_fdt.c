@@ -693,6 +693,85 @@ static void test_good(void)
 
 /* ---- variations of the tree ------------------------------------------- */
 
+/* fdt_scan on the same blob: the same verdict as fdt_check, and the memory
+ * fdt_memory found (none where fdt_memory fails: a memory node whose reg
+ * cannot be read is no memory to the scan). */
+static void scan_memory_agrees(const char *name, const uint8_t *b, size_t n,
+			       int want_err, uint64_t want_base,
+			       uint64_t want_size)
+{
+	struct fdt_facts f;
+	char label[160];
+	int err = fdt_scan(b, n, &f);
+
+	snprintf(label, sizeof label, "scan: %s: same verdict as fdt_check", name);
+	expect_int(label, err, fdt_check(b, n));
+	if (want_err) {
+		snprintf(label, sizeof label, "scan: %s: no memory", name);
+		expect_int(label, (int)(f.found & FDT_FACT_MEMORY), 0);
+		return;
+	}
+	if (!(f.found & FDT_FACT_MEMORY) && err == 0)
+		err = FDT_ERR_NOTFOUND;
+	snprintf(label, sizeof label, "scan: %s: memory base", name);
+	expect_u64(label, err, f.mem_base, want_base);
+	snprintf(label, sizeof label, "scan: %s: memory size", name);
+	expect_u64(label, err, f.mem_size, want_size);
+}
+
+/* fdt_scan's other facts: /cpus timebase-frequency in one or two cells,
+ * /chosen bootargs, a memory node's device_type after its reg; and the
+ * same names deeper in the tree are not the root's children. */
+static void test_scan_facts(void)
+{
+	static struct fdtw w;
+	struct fdt_facts f;
+	uint8_t *b;
+	size_t n;
+	int err;
+
+	w_init(&w);
+	w_begin(&w, "");
+	w_prop_cells(&w, "#address-cells", 1, 1u);
+	w_prop_cells(&w, "#size-cells", 1, 1u);
+	w_begin(&w, "soc");                     /* decoys, one level down */
+	w_begin(&w, "cpus");
+	w_prop_cells(&w, "timebase-frequency", 1, 1u);
+	w_end(&w);
+	w_begin(&w, "memory@0");
+	w_prop_cells(&w, "reg", 2, 0u, 0x1000u);
+	w_end(&w);
+	w_end(&w);
+	w_begin(&w, "chosen");
+	w_prop_str(&w, "bootargs", "console=ttyS0 quiet");
+	w_end(&w);
+	w_begin(&w, "ram@40000000");
+	w_prop_cells(&w, "reg", 2, 0x40000000u, 0x20000000u);
+	w_prop_str(&w, "device_type", "memory");
+	w_end(&w);
+	w_begin(&w, "cpus");
+	w_prop_cells(&w, "timebase-frequency", 2, 0x1u, 0x2u);
+	w_end(&w);
+	w_end(&w);
+	b = w_finish(&w, &n);
+	err = fdt_scan(b, n, &f);
+	expect_int("scan: facts: accepted", err, 0);
+	expect_int("scan: facts: all three found", (int)f.found,
+		   FDT_FACT_MEMORY | FDT_FACT_TIMEBASE | FDT_FACT_BOOTARGS);
+	expect_u64("scan: facts: memory typed after its reg", 0, f.mem_base, 0x40000000u);
+	expect_u64("scan: facts: memory size", 0, f.mem_size, 0x20000000u);
+	expect_u64("scan: facts: timebase in two cells", 0, f.timebase_hz,
+		   0x100000002ull);
+	report("scan: facts: bootargs", f.bootargs != NULL &&
+	       strcmp(f.bootargs, "console=ttyS0 quiet") == 0, "got %s",
+	       f.bootargs ? f.bootargs : "NULL");
+	/* Cut the blob: the same facts must not survive an error. */
+	err = fdt_scan(b, n - 4, &f);
+	report("scan: facts: a cut blob is refused and tells nothing",
+	       err < 0 && f.found == 0, "err %d found %u", err, f.found);
+	free(b);
+}
+
 /* A root with the given cells (< 0: no property) and one node that
  * fdt_memory must find, reading base/size (or failing with want_err). */
 static void memory_case(const char *name, int ac, int sc,
@@ -724,6 +803,7 @@ static void memory_case(const char *name, int ac, int sc,
 	w_end(&w);
 	w_end(&w);
 	b = w_finish(&w, &n);
+	scan_memory_agrees(name, b, n, want_err, want_base, want_size);
 	err = fdt_check(b, n);
 	if (err == 0)
 		err = fdt_memory(b, &base, &size);
@@ -1321,6 +1401,7 @@ static void test_qemu(const struct qemu_case *q)
 	}
 	snprintf(label, sizeof label, "%s: fdt_check", q->label);
 	expect_int(label, fdt_check(b, n), 0);
+	scan_memory_agrees(q->label, b, n, 0, q->ram_base, q->ram_size);
 	err = fdt_memory(b, &base, &size);
 	snprintf(label, sizeof label, "%s: memory base", q->label);
 	expect_u64(label, err, base, q->ram_base);
@@ -1441,6 +1522,7 @@ int main(int argc, char **argv)
 
 	test_good();
 	test_memory_variants();
+	test_scan_facts();
 	test_stdout_variants();
 	test_nops();
 	test_version16();
