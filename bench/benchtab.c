@@ -603,8 +603,12 @@ static const char *const program_names[] = {
 };
 #define N_PROGRAMS (sizeof programs / sizeof *programs)
 
-static const char *const libs[] = { "kit", "picolibc", "libgloss" };
-static const char *const lib_names[] = { "**kit**", "picolibc", "newlib+libgloss" };
+static const char *const libs[] = { "kit", "picolibc", "libgloss", "kit-nano",
+                                     "libgloss-nano" };
+static const char *const lib_names[] = { "**kit**", "picolibc", "newlib+libgloss",
+                                         "**kit** newlib-nano", "newlib-nano+libgloss" };
+/* The kit row an anchor's ratio compares with (itself for a kit row). */
+static const int lib_ref[] = { 0, 0, 0, 3, 3 };
 #define N_LIBS (sizeof libs / sizeof *libs)
 
 static void size_table(const char *arch)
@@ -617,20 +621,38 @@ static void size_table(const char *arch)
     printf("| program | library | text | data | bss | loaded |\n");
     printf("|---|---|--:|--:|--:|--:|\n");
     for (p = 0; p < N_PROGRAMS; p++) {
-        struct record *kit = find("size", arch, "kit", programs[p]);
-
         for (l = 0; l < N_LIBS; l++) {
             struct record *s = find("size", arch, libs[l], programs[p]);
+            struct record *kit = find("size", arch, libs[lib_ref[l]], programs[p]);
 
             if (!s)
                 continue;
             printf("| %s | %s | %s | %s | %s | %s%s |\n", program_names[p], lib_names[l],
                    num(value(s, "text"), a, sizeof a), num(value(s, "data"), b, sizeof b),
                    num(value(s, "bss"), c, sizeof c), num(value(s, "loaded"), d, sizeof d),
-                   l ? ratio(value(kit, "loaded"), value(s, "loaded"), r, sizeof r) : "");
+                   lib_ref[l] != (int)l ? ratio(value(kit, "loaded"), value(s, "loaded"), r, sizeof r) : "");
         }
     }
     printf("\n");
+}
+
+/* The kit's own text in the empty image: the sum of its parts, or -1. */
+static double kit_text(const char *key)
+{
+    static const char *const parts[] = { "boot", "syscalls", "platform", "drivers", "fdt" };
+    double sum = 0;
+    size_t i;
+    int any = 0;
+
+    for (i = 0; i < sizeof parts / sizeof *parts; i++) {
+        struct record *r = find("kit", key, "empty", parts[i]);
+
+        if (r) {
+            sum += strtod(r->f[4], NULL);
+            any = 1;
+        }
+    }
+    return any ? sum : -1;
 }
 
 static void kit_table(const char *arch)
@@ -664,6 +686,36 @@ static void kit_table(const char *arch)
     printf("\n");
 }
 
+/* "phase ARCH LIB from..to=N ...": the empty program's start-up, phase by
+ * phase (bench/run.sh, phases()). */
+static void phase_table(const char *arch)
+{
+    size_t l;
+    int i;
+    char a[32];
+
+    if (!find("phase", arch, "kit", NULL))
+        return;
+    printf("Start-up of the empty program, phase by phase (instructions from the\n"
+           "first instruction of one function to the first of the next; `_start`\n"
+           "includes QEMU's reset code):\n\n| library | phase | instructions |\n|---|---|--:|\n");
+    for (l = 0; l < N_LIBS; l++) {
+        struct record *r = find("phase", arch, libs[l], NULL);
+
+        if (!r)
+            continue;
+        for (i = 3; i < r->n; i++) {
+            char *eq = strchr(r->f[i], '=');
+
+            if (!eq)
+                continue;
+            printf("| %s | `%.*s` | %s |\n", lib_names[l], (int)(eq - r->f[i]), r->f[i],
+                   num(strtod(eq + 1, NULL), a, sizeof a));
+        }
+    }
+    printf("\n");
+}
+
 static void insn_table(const char *arch)
 {
     size_t p, l;
@@ -673,11 +725,11 @@ static void insn_table(const char *arch)
     printf("| program | library | reset → `main` | `main` → `_exit` | reset → end |\n");
     printf("|---|---|--:|--:|--:|\n");
     for (p = 0; p < N_PROGRAMS; p++) {
-        struct record *kit = find("insn", arch, "kit", programs[p]);
-        double kit_main = value(kit, "main"), kit_run = value(kit, "_exit") - kit_main;
-
         for (l = 0; l < N_LIBS; l++) {
             struct record *s = find("insn", arch, libs[l], programs[p]);
+            struct record *kit = find("insn", arch, libs[lib_ref[l]], programs[p]);
+            double kit_main = value(kit, "main"), kit_run = value(kit, "_exit") - kit_main;
+            int anchor = lib_ref[l] != (int)l;
             double m, x;
 
             if (!s)
@@ -685,8 +737,8 @@ static void insn_table(const char *arch)
             m = value(s, "main");
             x = value(s, "_exit") - m;
             printf("| %s | %s | %s%s | %s%s | %s |\n", program_names[p], lib_names[l],
-                   num(m, a, sizeof a), l ? ratio(kit_main, m, r1, sizeof r1) : "",
-                   num(x, b, sizeof b), l ? ratio(kit_run, x, r2, sizeof r2) : "",
+                   num(m, a, sizeof a), anchor ? ratio(kit_main, m, r1, sizeof r1) : "",
+                   num(x, b, sizeof b), anchor ? ratio(kit_run, x, r2, sizeof r2) : "",
                    num(value(s, "total"), c, sizeof c));
         }
     }
@@ -738,12 +790,13 @@ static void console_table(const char *arch)
         printf("| %s: %s |", lib_names[l], note ? note->f[3] : "");
         for (t = 0; t < 3; t++) {
             double v = per_byte(find("insn", arch, libs[l], tests[t]));
-            double k = per_byte(find("insn", arch, "kit", tests[t]));
+            double k = per_byte(find("insn", arch, libs[lib_ref[l]], tests[t]));
 
             if (v < 0)
                 snprintf(cell, sizeof cell, "n/a");
             else
-                snprintf(cell, sizeof cell, "%.2f%s", v, l ? ratio(k, v, r, sizeof r) : "");
+                snprintf(cell, sizeof cell, "%.2f%s", v,
+                         lib_ref[l] != (int)l ? ratio(k, v, r, sizeof r) : "");
             printf(" %s |", cell);
         }
         printf("\n");
@@ -771,6 +824,86 @@ static void suite_table(void)
                strtod(j1->f[2], NULL) / strtod(j2->f[2], NULL));
     if (any)
         printf("\n");
+}
+
+/* One goal line: what, the figure, the goal, met or not. */
+static void goal(const char *what, double v, const char *unit, const char *cmp, double limit,
+                 const char *extra)
+{
+    char a[32], b[32];
+    int met = v >= 0 && v <= limit;
+
+    if (v < 0) {
+        printf("- %s: not measured -- **not met**%s\n", what, extra);
+        return;
+    }
+    if (strcmp(unit, "x") == 0)
+        printf("- %s: %.2fx, goal %s %.2fx -- **%s**%s\n", what, v, cmp, limit,
+               met ? "met" : "not met", extra);
+    else if (strcmp(unit, "/byte") == 0)
+        printf("- %s: %.2f %s, goal %s %.0f -- **%s**%s\n", what, v, "instructions/byte", cmp,
+               limit, met ? "met" : "not met", extra);
+    else
+        printf("- %s: %s %s, goal %s %s -- **%s**%s\n", what, num(v, a, sizeof a), unit, cmp,
+               num(limit, b, sizeof b), met ? "met" : "not met", extra);
+}
+
+static double loaded(const char *arch, const char *lib, const char *prog)
+{
+    struct record *r = find("size", arch, lib, prog);
+
+    return r ? value(r, "loaded") : -1;
+}
+
+/* The goals of issue 16 ("lean boot and small images"), each against the
+ * figures above.  "Before" sizes: bench/results.md of 2026-11-24. */
+static void goals(void)
+{
+    static const struct { const char *arch; double before; } printf_before[] = {
+        { "riscv64", 41321 }, { "riscv32", 46212 }, { "aarch64", 60681 },
+    };
+    struct record *r;
+    double v, nano, gloss;
+    size_t i;
+
+    printf("## Goals\n\n");
+    r = find("insn", "riscv64", "kit", "empty");
+    v = r ? value(r, "main") : -1;
+    goal("reset → `main`, empty `main`, virt-rv64 M-mode", v, "instructions", "≤", 1000,
+         v >= 0 ? (v <= 300 ? " (stretch ≤ 300: met)" : " (stretch ≤ 300: not met)") : "");
+    r = find("insn", "aarch64", "kit", "empty");
+    goal("reset → `main`, empty `main`, virt-aarch64 EL1", r ? value(r, "main") : -1,
+         "instructions", "≤", 2000, "");
+    goal("the kit's own text, empty `main`, virt-rv64 (devicetree read when needed)",
+         kit_text("riscv64"), "bytes", "≤", 3072, "");
+    goal("the kit's own text, empty `main`, sifive_e (no devicetree)", kit_text("sifive_e"),
+         "bytes", "≤", 1024, "");
+    for (i = 0; i < sizeof printf_before / sizeof *printf_before; i++) {
+        const char *arch = printf_before[i].arch;
+        char what[128];
+
+        if (!find("arch", arch, NULL, NULL))
+            continue;
+        v = loaded(arch, "kit", "printf_d");
+        snprintf(what, sizeof what, "`printf(\"%%d\")` image, newlib, %s (loaded bytes)", arch);
+        goal(what, v, "bytes", "≤ before,", printf_before[i].before, "");
+        nano = loaded(arch, "kit-nano", "printf_d");
+        gloss = loaded(arch, "libgloss-nano", "printf_d");
+        snprintf(what, sizeof what, "`printf(\"%%d\")` image, newlib-nano vs newlib-nano+libgloss, %s",
+                 arch);
+        goal(what, nano >= 0 && gloss > 0 ? nano / gloss : -1, "x", "≤", 1.1, "");
+        snprintf(what, sizeof what, "`printf(\"%%d\")` image, LIBC=picolibc vs picolibc's own, %s",
+                 arch);
+        goal(what, loaded(arch, "kit-picolibc", "printf_d") >= 0 &&
+                   loaded(arch, "picolibc", "printf_d") > 0
+                   ? loaded(arch, "kit-picolibc", "printf_d") / loaded(arch, "picolibc", "printf_d")
+                   : -1, "x", "≤", 1.1, "");
+    }
+    goal("console, 4 KiB `write()`, riscv64", per_byte(find("insn", "riscv64", "kit", "write4k")),
+         "/byte", "≤", 8, "");
+    goal("console, 4 KiB `write()`, aarch64", per_byte(find("insn", "aarch64", "kit", "write4k")),
+         "/byte", "≤", 8, "");
+    printf("\n");
 }
 
 static int cmd_table(const char *raw)
@@ -811,6 +944,7 @@ static int cmd_table(const char *raw)
         printf("## %s\n\n%s\n\n", arch, rec[i].f[2]);
         size_table(arch);
         kit_table(arch);
+        phase_table(arch);
         insn_table(arch);
         check_line(arch);
         console_table(arch);
@@ -820,6 +954,11 @@ static int cmd_table(const char *raw)
                 printf("- %s\n", rec[j].f[3]);
         printf("\n");
     }
+    if (find("kit", "sifive_e", "empty", NULL)) {
+        printf("## sifive_e (no devicetree)\n\n");
+        kit_table("sifive_e");
+    }
+    goals();
     suite_table();
     return 0;
 }

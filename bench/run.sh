@@ -38,26 +38,30 @@ record "meta tools $(qemu-system-riscv64 --version | head -1 | sed 's/ (.*//'), 
 
 # ---- the kit's configuration, from its own Makefile --------------------
 
-# kitvars ARCH APP: the kit's make variables for this configuration, one
-# NAME=value a line, into $OUT/ARCH/vars.
+# kitvars ARCH APP [MAKE-ARGS]: the kit's make variables for this
+# configuration, one NAME=value a line, into $OUT/ARCH/vars$VARS_SUFFIX.
 VARS="CC CROSS BOARD BUILD ARCH_CFLAGS ARCH_INCLUDES ARCH_LDFLAGS LDFLAGS LDLIBS
 NEWLIB_INC NEWLIB_LIB NEWLIB_TARGET BOARD_RAM_ORIGIN QEMU_ARGS KIT_SRCS KIT_CRT0
 BENCH_LINK_OBJS KIT_ABI BOARD_CONSOLE"
+VARS_SUFFIX=
 kitvars() {
-    $MAKE -s --no-print-directory -f Makefile -f bench/vars.mk ARCH="$1" APP="$2" \
-        $(for v in $VARS; do echo "bench-var-$v"; done) > "$OUT/$1/vars" ||
-        fail "cannot read the kit's make variables for $1"
+    a=$1 app=$2
+    shift 2
+    $MAKE -s --no-print-directory -f Makefile -f bench/vars.mk ARCH="$a" APP="$app" "$@" \
+        $(for v in $VARS; do echo "bench-var-$v"; done) > "$OUT/$a/vars$VARS_SUFFIX" ||
+        fail "cannot read the kit's make variables for $a $*"
 }
-var() { sed -n "s/^$1=//p" "$OUT/$arch/vars" | head -1; }
+var() { sed -n "s/^$1=//p" "$OUT/$arch/vars$VARS_SUFFIX" | head -1; }
 
 # ---- running one image -------------------------------------------------
 
-# expect PROGRAM: a line the program must print (empty: nothing to check)
+# expect PROGRAM LIB: a line the program must print (empty: nothing to
+# check).  newlib-nano prints no %f without -u _printf_float (README.md).
 expect() {
     case $1 in
         puts) echo 'Hello, world!' ;;
         printf_d) echo 'Hello, 42' ;;
-        printf_f) echo 'Hello, 3.141590' ;;
+        printf_f) case $2 in *-nano) echo 'Hello, ' ;; *) echo 'Hello, 3.141590' ;; esac ;;
         write4k|write1|fwrite4k)
             echo 'abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijk' ;;
         *) echo '' ;;
@@ -84,7 +88,7 @@ measure() {
     done
     cmp -s "$base.count1" "$base.count2" ||
         fail "$lib/$prog on $arch: two boots counted differently ($base.count1, $base.count2)"
-    want=$(expect "$prog")
+    want=$(expect "$prog" "$lib")
     if [ -n "$want" ]; then
         n=$(tr -d '\r' < "$base.log" | grep -cxF "$want" || true)
         case $prog in *write*) need=64 ;; *) need=1 ;; esac
@@ -95,13 +99,45 @@ measure() {
 
 # ---- the kit -------------------------------------------------------------
 
-kit_arch() {
-    for prog in $PROGRAMS; do
-        out=$($MAKE -s --no-print-directory elf ARCH=$arch APP=bench/programs/$prog.c) ||
-            fail "kit: $prog did not build for $arch"
-        elf=$(printf "%s\n" "$out" | tail -1)
-        measure kit $prog "$elf" $qemu
+# The start-up phases of the empty program, each from one mark to the
+# next (a mark missing from this board's image is left out): crt0 until
+# C (stack guards, the stack protector's guard, on AArch64 the page tables
+# and the MMU as their own phases), .data/.bss, the platform (console,
+# heap, devicetree), atexit and constructors.
+PHASES="kit_pmp_init kit_mmu_build kit_mmu_enable kit_cstart kit_console_init
+kit_fd_reset kit_devicetree_boot atexit main"
+phases() {
+    lib=$1 elf=$2
+    shift 2
+    marks=$($BENCHTAB marks "$elf" $PHASES 2>/dev/null || true)
+    count=$OUT/$arch/$lib-phases.count
+    timeout 60 "$@" -icount shift=0 -plugin "$INSNCOUNT,out=$count,$marks" \
+        -kernel "$elf" > /dev/null 2>&1 < /dev/null || fail "$lib/empty on $arch: phases run failed"
+    prev=_start at=0 line=""
+    for m in $PHASES; do
+        n=$(awk -v m=$m '$1 == m { print $2 }' "$count")
+        [ -n "$n" ] || continue
+        line="$line $prev..$m=$((n - at))"
+        prev=$m at=$n
     done
+    record "phase $arch $lib$line"
+}
+
+# kit_lib LIB [MAKE-ARGS]: every program with the kit, recorded as LIB.
+kit_lib() {
+    lib=$1
+    shift
+    for prog in $PROGRAMS; do
+        out=$($MAKE -s --no-print-directory elf ARCH=$arch APP=bench/programs/$prog.c "$@") ||
+            fail "kit: $prog did not build for $arch $*"
+        elf=$(printf "%s\n" "$out" | tail -1)
+        measure $lib $prog "$elf" $qemu
+        [ $prog != empty ] || phases $lib "$elf" $qemu
+    done
+}
+
+kit_arch() {
+    kit_lib kit
 
     # Is the count exact?  selfcheck.c reads the CPU's own retired-
     # instruction counter at the two marks; it must equal the plugin's.
@@ -114,15 +150,21 @@ kit_arch() {
     [ "$counter" = "$plugin" ] ||
         fail "$arch: the plugin counted $plugin instructions, the CPU's counter $counter"
     record "check $arch plugin=$plugin counter=$counter"
+    kit_size
+}
 
+# kit_size: the kit's own bytes in the empty image of the configuration
+# in the current vars file, recorded under KIT_KEY (default: the arch).
+kit_size() {
+    key=${KIT_KEY:-$arch}
     # The kit's own bytes: the empty program linked again exactly as the
     # kit's Makefile links it, plus a link map.  The copy must match the
     # real image, or the map would describe something else.
     elf=$(var BUILD)/bench/programs/empty.elf
-    map=$OUT/$arch/kit-empty.map
-    $(var CC) $(var LDFLAGS) -o "$OUT/$arch/kit-empty-map.elf" $(var BENCH_LINK_OBJS) \
+    map=$OUT/$arch/kit-empty-$key.map
+    $(var CC) $(var LDFLAGS) -o "$OUT/$arch/kit-empty-map-$key.elf" $(var BENCH_LINK_OBJS) \
         $(var LDLIBS) -Wl,-Map="$map"
-    [ "$($BENCHTAB size "$elf")" = "$($BENCHTAB size "$OUT/$arch/kit-empty-map.elf")" ] ||
+    [ "$($BENCHTAB size "$elf")" = "$($BENCHTAB size "$OUT/$arch/kit-empty-map-$key.elf")" ] ||
         fail "kit: the map link of empty differs from the Makefile's (bench/vars.mk out of date?)"
     parts=""
     for src in $(var KIT_CRT0) $(var KIT_SRCS); do
@@ -130,7 +172,7 @@ kit_arch() {
         parts="$parts ${f%.*}.o=${src%%/*}"
     done
     $BENCHTAB kitsize "$map" $parts | while read -r part text data bss; do
-        [ "$part" = rest ] || record "kit $arch empty $part $text $data $bss"
+        [ "$part" = rest ] || record "kit $key empty $part $text $data $bss"
     done
 }
 
@@ -178,7 +220,9 @@ gloss_build() {
         "$(var CROSS)" || fail "libgloss did not build for $arch"
 }
 
+# gloss_arch, with GLOSS_LIB (default libgloss) the name it records under.
 gloss_arch() {
+    glib=${GLOSS_LIB:-libgloss}
     gloss_build
     cflags="$(var ARCH_CFLAGS) $(var ARCH_INCLUDES) -isystem $(var NEWLIB_INC) -O2 -ffunction-sections -fdata-sections"
     case $arch in
@@ -194,17 +238,17 @@ gloss_arch() {
     esac
     $(var CC) $cflags -c -o "$OUT/$arch/initfini.o" bench/anchors/initfini.c
     for prog in $PROGRAMS; do
-        elf=$OUT/$arch/libgloss-$prog.elf
-        $(var CC) $cflags -c -o "$OUT/$arch/libgloss-$prog.o" bench/programs/$prog.c
+        elf=$OUT/$arch/$glib-$prog.elf
+        $(var CC) $cflags -c -o "$OUT/$arch/$glib-$prog.o" bench/programs/$prog.c
         $(var CC) $(var ARCH_CFLAGS) $(var ARCH_LDFLAGS) -static -nostdlib -nostartfiles \
-            -Wl,--gc-sections $link -o "$elf" $start "$OUT/$arch/libgloss-$prog.o" \
+            -Wl,--gc-sections $link -o "$elf" $start "$OUT/$arch/$glib-$prog.o" \
             -L"$(var NEWLIB_LIB)" -L"$gloss" \
             -Wl,--start-group -lc -l$glosslib -lgcc -Wl,--end-group \
             "$OUT/$arch/initfini.o" ||
-            fail "libgloss: $prog did not link for $arch"
+            fail "$glib: $prog did not link for $arch"
         case $arch in
-            aarch64) measure libgloss $prog "$elf" $qemu_el3 ;;
-            *) case " $SIZE_PROGRAMS " in *" $prog "*) measure libgloss $prog "$elf" ;; esac ;;
+            aarch64) measure $glib $prog "$elf" $qemu_el3 ;;
+            *) case " $SIZE_PROGRAMS " in *" $prog "*) measure $glib $prog "$elf" ;; esac ;;
         esac
     done
 }
@@ -226,13 +270,33 @@ for arch in $ARCHS; do
     record "note $arch kit polled $(var BOARD_CONSOLE) UART"
     record "note $arch picolibc semihosting, a trap per character"
     record "note $arch libgloss semihosting (rdimon), a trap per write()"
+    record "note $arch kit-nano polled $(var BOARD_CONSOLE) UART"
+    record "note $arch libgloss-nano as newlib+libgloss"
     say "$arch: kit"
     kit_arch
     say "$arch: picolibc"
     pico_arch
     say "$arch: newlib + libgloss"
     gloss_arch
+    # newlib-nano: the kit, and libgloss against the same nano libc.a.
+    say "$arch: kit and libgloss with newlib-nano"
+    $MAKE -s --no-print-directory ARCH=$arch LIBC=newlib-nano newlib
+    VARS_SUFFIX=-nano
+    kitvars $arch bench/programs/empty.c LIBC=newlib-nano
+    kit_lib kit-nano LIBC=newlib-nano
+    GLOSS_LIB=libgloss-nano gloss_arch
+    VARS_SUFFIX=
 done
+
+# The kit's own bytes on a board without a devicetree (sifive_e).
+arch=riscv32
+mkdir -p "$OUT/$arch"
+VARS_SUFFIX=-nodt
+kitvars $arch bench/programs/empty.c BOARD=sifive_e
+$MAKE -s --no-print-directory elf ARCH=$arch BOARD=sifive_e APP=bench/programs/empty.c > /dev/null ||
+    fail "kit: empty did not build for sifive_e"
+KIT_KEY=sifive_e kit_size
+VARS_SUFFIX=
 for arch in $ARCHS; do
     case $arch in
         aarch64) record "note $arch text newlib+libgloss: rdimon (semihosting) with libgloss's cpu-init for EL3, which turns on FP/SIMD and the MMU; booted at EL3 (\`-M virt,secure=on\`), the others at EL1." ;;
