@@ -20,7 +20,10 @@ static int no_clock(void)
 
 int _gettimeofday(struct timeval *tv, void *tz)
 {
-    uint64_t ticks = kit_counter(), hz = kit_counter_hz();
+    /* The rate first: the first call reads it from the devicetree
+     * (platform/devicetree.c), which takes a while; the count is taken
+     * after that, as close to the return as it can be. */
+    uint64_t hz = kit_counter_hz(), ticks = kit_counter();
 
     (void)tz;                   /* obsolete; POSIX says pass NULL */
     if (hz == 0)
@@ -36,7 +39,10 @@ int _gettimeofday(struct timeval *tv, void *tz)
  * CLOCKS_PER_SEC: report all time as user time, in those units. */
 clock_t _times(struct tms *buf)
 {
-    uint64_t ticks = kit_counter(), hz = kit_counter_hz();
+    /* The rate first: the first call reads it from the devicetree
+     * (platform/devicetree.c), which takes a while; the count is taken
+     * after that, as close to the return as it can be. */
+    uint64_t hz = kit_counter_hz(), ticks = kit_counter();
     clock_t now;
 
     if (hz == 0)
