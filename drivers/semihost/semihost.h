@@ -25,7 +25,11 @@ static inline long kit_semihost(long op, void *arg)
     register long a0 __asm__("a0") = op;
     register void *a1 __asm__("a1") = arg;
 
-    __asm__ volatile(".option push\n.option norvc\n.balign 16\n"
+    /* .balign before .option norvc: the padding may then use 2-byte
+     * c.nop, so the assembler reserves the 14 bytes linker relaxation may
+     * need in compressed code (with 4-byte nops only it reserves 12, and
+     * ld fails: "14 bytes required for alignment"). */
+    __asm__ volatile(".option push\n.balign 16\n.option norvc\n"
                      "slli x0, x0, 0x1f\nebreak\nsrai x0, x0, 7\n.option pop"
                      : "+r"(a0) : "r"(a1) : "memory");
 #endif
