@@ -351,8 +351,8 @@ struct collect {
 	uint32_t ac, sc;        /* the root's #address-cells/#size-cells */
 	int kind;               /* which root child: K_* */
 	int typed_memory;       /* device_type = "memory" */
-	int has_reg;
-	uint64_t base, size;    /* its first reg range */
+	const uint8_t *reg;     /* its reg value (NULL: none yet), read only */
+	uint32_t reg_len;       /* if the node turns out to be memory */
 };
 enum { K_OTHER, K_MEMORY, K_CPUS, K_CHOSEN };
 
@@ -382,7 +382,8 @@ static void collect(struct collect *c, const struct token *t, int open,
 		c->kind = name_matches(t->name, t->name_len, "memory", 6) ? K_MEMORY
 			: prop_is(t, "cpus", 4) ? K_CPUS
 			: prop_is(t, "chosen", 6) ? K_CHOSEN : K_OTHER;
-		c->typed_memory = c->has_reg = 0;
+		c->typed_memory = 0;
+		c->reg = NULL;
 	} else if (t->tag == FDT_PROP && open == 1) {
 		if (prop_is(t, "#address-cells", 14))
 			c->ac = cells_value(t, 0);
@@ -391,11 +392,10 @@ static void collect(struct collect *c, const struct token *t, int open,
 	} else if (t->tag == FDT_PROP && open == 2) {
 		if (prop_is(t, "device_type", 11))
 			c->typed_memory = t->len == 7 && bytes_eq(t->val, "memory", 7);
-		else if (prop_is(t, "reg", 3) && !c->has_reg)
-			c->has_reg = fdt_read_cells(t->val, (int)t->len, &pos, (int)c->ac,
-						    &c->base) == 0 &&
-				     fdt_read_cells(t->val, (int)t->len, &pos, (int)c->sc,
-						    &c->size) == 0;
+		else if (prop_is(t, "reg", 3) && !c->reg) {
+			c->reg = t->val;
+			c->reg_len = t->len;
+		}
 		else if (c->kind == K_CPUS && prop_is(t, "timebase-frequency", 18) &&
 			 (t->len == 4 || t->len == 8) &&
 			 fdt_read_cells(t->val, (int)t->len, &pos, (int)t->len / 4,
@@ -408,12 +408,17 @@ static void collect(struct collect *c, const struct token *t, int open,
 		}
 	} else if (t->tag == FDT_END_NODE && open == 2) {
 		/* The node is complete: device_type may follow reg. */
-		if ((c->kind == K_MEMORY || c->typed_memory) && c->has_reg &&
-		    !(f->found & FDT_FACT_MEMORY)) {
-			f->mem_base = c->base;
-			f->mem_size = c->size;
+		if ((c->kind == K_MEMORY || c->typed_memory) && c->reg &&
+		    !(f->found & FDT_FACT_MEMORY) &&
+		    fdt_read_cells(c->reg, (int)c->reg_len, &pos, (int)c->ac,
+				   &f->mem_base) == 0 &&
+		    fdt_read_cells(c->reg, (int)c->reg_len, &pos, (int)c->sc,
+				   &f->mem_size) == 0)
 			f->found |= FDT_FACT_MEMORY;
-		}
+		/* Settled: nothing later in the blob can change these. */
+		f->settled |= (f->found & FDT_FACT_MEMORY)
+			   | (c->kind == K_CPUS ? FDT_FACT_TIMEBASE : 0)
+			   | (c->kind == K_CHOSEN ? FDT_FACT_BOOTARGS : 0);
 	}
 }
 
@@ -426,7 +431,7 @@ static void collect(struct collect *c, const struct token *t, int open,
 static int check_struct(const struct view *v, struct fdt_facts *f)
 {
 	struct token t;
-	struct collect c = { 2, 1, K_OTHER, 0, 0, 0, 0 };  /* 2.3.5 defaults */
+	struct collect c = { 2, 1, K_OTHER, 0, NULL, 0 };  /* 2.3.5 defaults */
 	uint32_t off = 0;
 	int open = 0;           /* nodes begun and not yet ended */
 	int seen_root = 0;
@@ -452,6 +457,10 @@ static int check_struct(const struct view *v, struct fdt_facts *f)
 				return FDT_ERR_BADNESTING;
 			if (f)
 				collect(&c, &t, open, f);
+			/* Everything asked for is settled: the rest of the
+			 * blob is neither read nor trusted. */
+			if (f && f->want && !(f->want & ~f->settled))
+				return 0;
 			open--;
 			props_ok = 0;   /* back in the parent, after a subnode */
 			break;
@@ -482,6 +491,7 @@ int fdt_scan(const void *blob, size_t max_size, struct fdt_facts *facts)
 
 	if (facts) {
 		facts->found = 0;
+		facts->settled = 0;
 		facts->bootargs = NULL;
 	}
 	err = open_view(&v, blob, max_size);
@@ -490,7 +500,7 @@ int fdt_scan(const void *blob, size_t max_size, struct fdt_facts *facts)
 	if (err == 0)
 		err = check_struct(&v, facts);
 	if (err && facts)
-		facts->found = 0;       /* a bad blob tells nothing */
+		facts->found = facts->settled = 0;  /* a bad blob tells nothing */
 	return err;
 }
 

@@ -69,7 +69,12 @@ int fdt_check(const void *blob, size_t max_size);
 enum { FDT_FACT_MEMORY = 1, FDT_FACT_TIMEBASE = 2, FDT_FACT_BOOTARGS = 4 };
 
 struct fdt_facts {
-	unsigned found;          /* FDT_FACT_* */
+	/* In: the facts wanted, to stop reading once they are settled (a
+	 * root child closes: /chosen for bootargs, /cpus for the timebase,
+	 * the first memory node with a reg); 0: read to the end. */
+	unsigned want;
+	unsigned found;          /* out: FDT_FACT_* found */
+	unsigned settled;        /* out: FDT_FACT_* that nothing later changes */
 	/* RAM: the first (address, size) of "reg" of the first child of the
 	 * root that is a memory node (spec 3.4: device_type "memory", or named
 	 * "memory"/"memory@..."), read with the root's #address-cells and
@@ -82,7 +87,9 @@ struct fdt_facts {
 
 /* fdt_check's validation, and on the same single pass over the tokens the
  * facts above (facts may be NULL: then it is fdt_check).  Returns 0 or a
- * negative error; on error facts->found is 0, whatever was seen before. */
+ * negative error; on error facts->found is 0, whatever was seen before.
+ * With facts->want set, the pass stops (returning 0) once those facts are
+ * settled: only the part of the blob read so far has been validated. */
 int fdt_scan(const void *blob, size_t max_size, struct fdt_facts *facts);
 
 /* The blob's totalsize header field (after fdt_check: e.g. to keep the

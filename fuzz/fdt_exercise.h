@@ -96,7 +96,7 @@ static const char *fdt_exercise(const void *blob, int checked)
 	if (checked && fdt_exercise_is_corrupt(err))
 		return "fdt_memory found a checked blob corrupt";
 	if (checked) {
-		struct fdt_facts f;
+		struct fdt_facts f = { 0 };
 
 		/* The same pass as fdt_check, collecting: the same verdict,
 		 * and bootargs (if any) ends inside the blob. */

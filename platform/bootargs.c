@@ -12,7 +12,6 @@
  */
 #include <stdint.h>
 #include <string.h>
-#include "../fdt/fdt.h"
 #include "../drivers/semihost/semihost.h"
 #include "board_config.h"
 #include "cmdline.h"
@@ -20,27 +19,15 @@
 
 extern char **environ;
 
-/* The same bound devicetree.c uses: QEMU's blobs are at most 1 MiB. */
-#define DTB_MAX_SIZE (2u << 20)
 /* Room for a semihosting command line: QEMU copies at most this much. */
 #define CMDLINE_MAX 256
 
+/* platform/devicetree.c reads it in a pass that stops once /chosen has
+ * been read; the value ends with its NUL inside the blob (spec 2.2.4.1;
+ * fdt_scan checks). */
 static const char *from_devicetree(void)
 {
-    const void *dtb = (const void *)kit_boot_info.dtb;
-    const char *val;
-    int node, len;
-
-    if (!dtb || fdt_check(dtb, DTB_MAX_SIZE) < 0)
-        return NULL;
-    node = fdt_path_offset(dtb, "/chosen");
-    if (node < 0)
-        return NULL;
-    val = fdt_getprop(dtb, node, "bootargs", &len);
-    /* A string property ends with its NUL inside the value (spec 2.2.4.1). */
-    if (!val || len < 1 || val[len - 1] || strlen(val) != (size_t)len - 1)
-        return NULL;
-    return val;
+    return kit_devicetree_bootargs();
 }
 
 /* The semihosting line starts with the program's name (QEMU: the -kernel

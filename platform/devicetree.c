@@ -42,9 +42,10 @@
 /* QEMU's blobs are at most 1 MiB; never read further than 2 MiB. */
 #define DTB_MAX_SIZE (2u << 20)
 
-static struct fdt_facts facts;      /* what the one pass found */
-static int scanned;                 /* 1: the pass has run */
-static int blob_ok;                 /* 1: it accepted the blob */
+static struct fdt_facts facts;      /* what the passes found */
+static unsigned settled;            /* FDT_FACT_* answered (found or not) */
+static int scanned;                 /* 1: a pass has run */
+static int blob_ok;                 /* 1: it accepted what it read */
 
 /* Every UART driver in the build (mk/config.mk), each with its own
  * compatible strings (drivers/uart/uart.h). */
@@ -78,24 +79,43 @@ static void read_console(const void *dtb)
         }
 }
 
-/* The one pass, on first use. */
-static const struct fdt_facts *scan(void)
+/*
+ * A pass for the facts in `want` not answered yet, reading only as far as
+ * they need (fdt_scan stops once they are settled: /chosen comes early in
+ * QEMU's blobs, so bootargs at boot costs a fraction of a whole pass).  A
+ * bad blob is reported once and answers nothing.
+ */
+static const struct fdt_facts *scan(unsigned want)
 {
     const void *dtb = (const void *)kit_boot_info.dtb;
+    struct fdt_facts f = { 0 };
     int err;
 
-    if (!scanned && dtb) {
-        err = fdt_scan(dtb, DTB_MAX_SIZE, &facts);
-        if (err < 0) {
-            kit_puts("kit: ignoring the devicetree at ");
-            kit_puthex((uintptr_t)dtb);
-            kit_puts(": ");
-            kit_puts(fdt_strerror(err));
-            kit_puts("\n");
-        }
-        blob_ok = err == 0;
-    }
+    want &= ~settled;
+    if (!want || !dtb || (scanned && !blob_ok))
+        return &facts;
+    f.want = want;
+    err = fdt_scan(dtb, DTB_MAX_SIZE, &f);
     scanned = 1;
+    blob_ok = err == 0;
+    if (err < 0) {
+        kit_puts("kit: ignoring the devicetree at ");
+        kit_puthex((uintptr_t)dtb);
+        kit_puts(": ");
+        kit_puts(fdt_strerror(err));
+        kit_puts("\n");
+        return &facts;
+    }
+    settled |= want;                /* settled early, or the blob ended */
+    if (f.found & want & FDT_FACT_MEMORY) {
+        facts.mem_base = f.mem_base;
+        facts.mem_size = f.mem_size;
+    }
+    if (f.found & want & FDT_FACT_TIMEBASE)
+        facts.timebase_hz = f.timebase_hz;
+    if (f.found & want & FDT_FACT_BOOTARGS)
+        facts.bootargs = f.bootargs;
+    facts.found |= f.found & want;
     return &facts;
 }
 
@@ -143,16 +163,24 @@ void kit_devicetree_boot(uintptr_t dtb)
     if (dtb >= kit_heap.start && dtb < kit_heap.end)
         kit_heap_init(&kit_heap, kit_heap.start, dtb);
     if (KIT_DEVICETREE_AT_BOOT || KIT_CONSOLE_FROM_DTB)
-        scan();
+        scan(FDT_FACT_MEMORY | FDT_FACT_TIMEBASE | FDT_FACT_BOOTARGS);
     /* A board may pin its console (BOARD_CONSOLE_FROM_DTB := 0), and the
      * SBI console is always a deliberate choice. */
     if (KIT_CONSOLE_FROM_DTB && blob_ok)
         read_console((const void *)dtb);
 }
 
+/* /chosen bootargs (platform/bootargs.c, at boot). */
+const char *kit_devicetree_bootargs(void)
+{
+    const struct fdt_facts *f = scan(FDT_FACT_BOOTARGS);
+
+    return f->found & FDT_FACT_BOOTARGS ? f->bootargs : NULL;
+}
+
 uint64_t kit_devicetree_timebase(void)
 {
-    const struct fdt_facts *f = scan();
+    const struct fdt_facts *f = scan(FDT_FACT_TIMEBASE);
 
     return f->found & FDT_FACT_TIMEBASE ? f->timebase_hz : 0;
 }
@@ -166,7 +194,7 @@ uint64_t kit_devicetree_timebase(void)
  */
 int kit_devicetree_grow_heap(void)
 {
-    const struct fdt_facts *f = scan();
+    const struct fdt_facts *f = scan(FDT_FACT_MEMORY);
     uint64_t end = f->mem_base + f->mem_size;
     uintptr_t dtb;
 

@@ -3,6 +3,7 @@
  * the board file's values are all there is, and none of the reader
  * (platform/devicetree.c, fdt/) is linked.
  */
+#include <stddef.h>
 #include <stdint.h>
 #include "platform.h"
 
@@ -19,4 +20,9 @@ uint64_t kit_devicetree_timebase(void)
 int kit_devicetree_grow_heap(void)
 {
     return 0;
+}
+
+const char *kit_devicetree_bootargs(void)
+{
+    return NULL;
 }

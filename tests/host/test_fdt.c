@@ -700,7 +700,7 @@ static void scan_memory_agrees(const char *name, const uint8_t *b, size_t n,
 			       int want_err, uint64_t want_base,
 			       uint64_t want_size)
 {
-	struct fdt_facts f;
+	struct fdt_facts f = { 0 };
 	char label[160];
 	int err = fdt_scan(b, n, &f);
 
@@ -725,7 +725,7 @@ static void scan_memory_agrees(const char *name, const uint8_t *b, size_t n,
 static void test_scan_facts(void)
 {
 	static struct fdtw w;
-	struct fdt_facts f;
+	struct fdt_facts f = { 0 };
 	uint8_t *b;
 	size_t n;
 	int err;
@@ -769,6 +769,44 @@ static void test_scan_facts(void)
 	err = fdt_scan(b, n - 4, &f);
 	report("scan: facts: a cut blob is refused and tells nothing",
 	       err < 0 && f.found == 0, "err %d found %u", err, f.found);
+	free(b);
+}
+
+/* want: the pass stops once the wanted facts are settled, so a blob whose
+ * damage lies after /chosen still gives bootargs, and the whole-blob
+ * check still refuses it. */
+static void test_scan_early_stop(void)
+{
+	static struct fdtw w;
+	struct fdt_facts f = { 0 };
+	uint8_t *b;
+	size_t n, bad;
+	int err;
+
+	w_init(&w);
+	w_begin(&w, "");
+	w_begin(&w, "chosen");
+	w_prop_str(&w, "bootargs", "a=1");
+	w_end(&w);
+	bad = w_begin(&w, "memory@0");
+	w_prop_cells(&w, "reg", 3, 0u, 0u, 0x1000u);
+	w_end(&w);
+	w_end(&w);
+	b = w_finish(&w, &n);
+	put32(b + get32(b + HO_STRUCT) + bad, 0x77u);   /* an unknown token after /chosen */
+	f.want = FDT_FACT_BOOTARGS;
+	err = fdt_scan(b, n, &f);
+	report("scan: want bootargs: stops after /chosen, before the damage",
+	       err == 0 && (f.found & FDT_FACT_BOOTARGS) &&
+	       strcmp(f.bootargs, "a=1") == 0 && !(f.found & FDT_FACT_MEMORY),
+	       "err %d found %u", err, f.found);
+	expect_int("scan: want bootargs: settled", (int)(f.settled & FDT_FACT_BOOTARGS),
+		   FDT_FACT_BOOTARGS);
+	f.want = FDT_FACT_BOOTARGS | FDT_FACT_MEMORY;
+	expect_int("scan: want memory too: reads on and finds the damage",
+		   fdt_scan(b, n, &f), FDT_ERR_BADTOKEN);
+	expect_int("scan: the whole-blob check refuses it", fdt_check(b, n),
+		   FDT_ERR_BADTOKEN);
 	free(b);
 }
 
@@ -1523,6 +1561,7 @@ int main(int argc, char **argv)
 	test_good();
 	test_memory_variants();
 	test_scan_facts();
+	test_scan_early_stop();
 	test_stdout_variants();
 	test_nops();
 	test_version16();
