@@ -3,6 +3,6 @@
 break _write
 continue
 bt
-break pl011_putc
+break pl011_write
 continue
 bt 3

@@ -3,6 +3,6 @@
 break _write
 continue
 bt
-break ns16550a_putc
+break ns16550a_write
 continue
 bt 3
