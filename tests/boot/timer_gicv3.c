@@ -1,4 +1,5 @@
 /* kit-test: a timer the interrupt controller cannot deliver (virt started with a GICv3, the board file says GICv2) is ENOSYS, not a sleep that never wakes
+ * libcs: newlib
  * boards: virt-aarch64
  * qemu: -icount shift=0,sleep=off -M gic-version=3
  * expect: periodic: -1 ENOSYS

@@ -1,4 +1,5 @@
 /* kit-test: no timer interrupt: kit_timer_* answers ENOSYS at once, usleep still waits (on the counter)
+ * libcs: newlib
  * boards: raspi3b
  * qemu: -icount shift=0,sleep=off
  * expect: periodic: -1 ENOSYS

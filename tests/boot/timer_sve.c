@@ -1,4 +1,5 @@
 /* kit-test: on a core with SVE the timer is ENOSYS (the trap path does not save Z/P/FFR), and usleep still waits
+ * libcs: newlib
  * boards: virt-aarch64
  * qemu: -icount shift=0,sleep=off -cpu max,sve-max-vq=2
  * expect: periodic: -1 ENOSYS
