@@ -3,4 +3,4 @@
 # by a 32-bit hart.
 include boards/virt-rv64.mk
 BOARD_ARCH           := riscv32
-BOARD_QEMU           := qemu-system-riscv32 -M virt -m 128M -bios none
+BOARD_QEMU           := qemu-system-riscv32 -M virt -m 128M -bios none -semihosting

@@ -2,4 +2,4 @@
 # v1.1 fw_dynamic), which jumps to the lowest loaded address of the ELF.
 # linker/kit.ld makes that _start: no ELF header is loaded.
 include boards/virt-rv64-sbi.mk
-BOARD_QEMU           := qemu-system-riscv64 -M virt -m 128M -bios default
+BOARD_QEMU           := qemu-system-riscv64 -M virt -m 128M -bios default -semihosting

@@ -4,7 +4,7 @@
 include boards/virt-rv64.mk
 BOARD_MODE           := s
 BOARD_QEMU           := qemu-system-riscv64 -M virt -m 128M \
-                        -bios $(OPENSBI_FW_DIR)/fw_jump.bin
+                        -bios $(OPENSBI_FW_DIR)/fw_jump.bin -semihosting
 BOARD_RAM_ORIGIN     := 0x80200000
 BOARD_RAM_LENGTH     := 124M
 # OpenSBI v1.1's SRST loses the exit code (drivers/exit/sbi_srst.c); the

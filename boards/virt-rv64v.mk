@@ -4,7 +4,7 @@
 # (tests/tests.mk, ABI_VECTOR_BOARDS), which fills the vector registers.
 include boards/virt-rv64.mk
 BOARD_QEMU           := qemu-system-riscv64 -M virt -m 128M -bios none \
-                        -cpu rv64,v=true,vlen=256,elen=64,vext_spec=v1.0
+                        -cpu rv64,v=true,vlen=256,elen=64,vext_spec=v1.0 -semihosting
 # The vector length the CPU above has, in bits: abi/tests checks that boot
 # enabled the unit (mstatus.VS) and that the harness found this length.
 BOARD_ABI_VECTOR_BITS := 256

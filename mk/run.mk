@@ -10,8 +10,8 @@
 #   TRACE=1          every system call newlib makes, strace-style (syscalls/trace.c)
 #
 # ARGS and ENV reach the program as one line, "ENV -- ARGS", through
-# QEMU's -append: the devicetree's /chosen/bootargs, or semihosting
-# SYS_GET_CMDLINE on boards without a devicetree (platform/bootargs.c).
+# QEMU's -append: semihosting SYS_GET_CMDLINE on boards run with
+# -semihosting, else the devicetree's /chosen/bootargs (platform/bootargs.c).
 
 RUN_TIMEOUT ?=
 ARGS        ?=
