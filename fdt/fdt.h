@@ -1,5 +1,5 @@
 /*
- * fdt.h - a small, read-only flattened devicetree (DTB) reader.
+ * A small, read-only flattened devicetree (DTB) reader: its interface.
  *
  * Firmware (OpenSBI, QEMU, U-Boot) hands the kernel - here, our crt0 - a
  * devicetree blob describing the machine: where RAM is, which UART is the
@@ -33,24 +33,24 @@
 #define FDT_MAX_DEPTH 32
 
 enum fdt_error {
-	FDT_OK            = 0,
-	FDT_ERR_NOTFOUND  = -1,  /* no such node or property (not corruption) */
-	FDT_ERR_TRUNCATED = -2,  /* blob (totalsize) larger than max_size */
-	FDT_ERR_BADMAGIC  = -3,  /* not 0xd00dfeed: not a devicetree */
-	FDT_ERR_BADVERSION = -4, /* version < 16 or last_comp_version > 17 */
-	FDT_ERR_BADLAYOUT = -5,  /* a block lies outside totalsize/misaligned */
-	FDT_ERR_BADRSVMAP = -6,  /* reservation list runs off the blob */
-	FDT_ERR_BADTOKEN  = -7,  /* unknown token in the structure block */
-	FDT_ERR_NOEND     = -8,  /* structure block ends without FDT_END */
-	FDT_ERR_BADNESTING = -9, /* BEGIN/END_NODE unbalanced, misplaced prop */
-	FDT_ERR_TOODEEP   = -10, /* nesting deeper than FDT_MAX_DEPTH */
-	FDT_ERR_BADNAME   = -11, /* node name not terminated in struct block */
-	FDT_ERR_BADSTRING = -12, /* property name offset outside strings */
-	FDT_ERR_BADPROPLEN = -13,/* property value runs past struct block */
-	FDT_ERR_BADOFFSET = -14, /* the int given is not a node offset */
-	FDT_ERR_BADVALUE  = -15, /* property has the wrong size or format */
-	FDT_ERR_BADPATH   = -16, /* path is empty or an alias is malformed */
-	FDT_ERR_NOMAP     = -17, /* a bus's "ranges" does not map the address */
+    FDT_OK            = 0,
+    FDT_ERR_NOTFOUND  = -1,  /* no such node or property (not corruption) */
+    FDT_ERR_TRUNCATED = -2,  /* blob (totalsize) larger than max_size */
+    FDT_ERR_BADMAGIC  = -3,  /* not 0xd00dfeed: not a devicetree */
+    FDT_ERR_BADVERSION = -4, /* version < 16 or last_comp_version > 17 */
+    FDT_ERR_BADLAYOUT = -5,  /* a block lies outside totalsize/misaligned */
+    FDT_ERR_BADRSVMAP = -6,  /* reservation list runs off the blob */
+    FDT_ERR_BADTOKEN  = -7,  /* unknown token in the structure block */
+    FDT_ERR_NOEND     = -8,  /* structure block ends without FDT_END */
+    FDT_ERR_BADNESTING = -9, /* BEGIN/END_NODE unbalanced, misplaced prop */
+    FDT_ERR_TOODEEP   = -10, /* nesting deeper than FDT_MAX_DEPTH */
+    FDT_ERR_BADNAME   = -11, /* node name not terminated in struct block */
+    FDT_ERR_BADSTRING = -12, /* property name offset outside strings */
+    FDT_ERR_BADPROPLEN = -13,/* property value runs past struct block */
+    FDT_ERR_BADOFFSET = -14, /* the int given is not a node offset */
+    FDT_ERR_BADVALUE  = -15, /* property has the wrong size or format */
+    FDT_ERR_BADPATH   = -16, /* path is empty or an alias is malformed */
+    FDT_ERR_NOMAP     = -17, /* a bus's "ranges" does not map the address */
 };
 
 /* A short English description of an fdt_error (or "unknown error"). */
@@ -69,20 +69,20 @@ int fdt_check(const void *blob, size_t max_size);
 enum { FDT_FACT_MEMORY = 1, FDT_FACT_TIMEBASE = 2, FDT_FACT_BOOTARGS = 4 };
 
 struct fdt_facts {
-	/* In: the facts wanted, to stop reading once they are settled (a
-	 * root child closes: /chosen for bootargs, /cpus for the timebase,
-	 * the first memory node with a reg); 0: read to the end. */
-	unsigned want;
-	unsigned found;          /* out: FDT_FACT_* found */
-	unsigned settled;        /* out: FDT_FACT_* that nothing later changes */
-	/* RAM: the first (address, size) of "reg" of the first child of the
-	 * root that is a memory node (spec 3.4: device_type "memory", or named
-	 * "memory"/"memory@..."), read with the root's #address-cells and
-	 * #size-cells (1 or 2 each; no translation: the root's children are
-	 * in the CPU's address space). */
-	uint64_t mem_base, mem_size;
-	uint64_t timebase_hz;    /* /cpus "timebase-frequency" (3.7), 1 or 2 cells */
-	const char *bootargs;    /* /chosen "bootargs" (3.6), NUL-terminated in the blob */
+    /* In: the facts wanted, to stop reading once they are settled (a
+     * root child closes: /chosen for bootargs, /cpus for the timebase,
+     * the first memory node with a reg); 0: read to the end. */
+    unsigned want;
+    unsigned found;          /* out: FDT_FACT_* found */
+    unsigned settled;        /* out: FDT_FACT_* that nothing later changes */
+    /* RAM: the first (address, size) of "reg" of the first child of the
+     * root that is a memory node (spec 3.4: device_type "memory", or named
+     * "memory"/"memory@..."), read with the root's #address-cells and
+     * #size-cells (1 or 2 each; no translation: the root's children are
+     * in the CPU's address space). */
+    uint64_t mem_base, mem_size;
+    uint64_t timebase_hz;    /* /cpus "timebase-frequency" (3.7), 1 or 2 cells */
+    const char *bootargs;    /* /chosen "bootargs" (3.6), NUL-terminated in the blob */
 };
 
 /* fdt_check's validation, and on the same single pass over the tokens the
@@ -120,14 +120,14 @@ const char *fdt_node_name(const void *blob, int node, int *len);
  * value is raw bytes: big-endian cells or strings that the caller checks
  * (spec 2.2.4.2). */
 const void *fdt_getprop(const void *blob, int node, const char *name,
-			int *len);
+            int *len);
 
 /* Read one number of ncells (0, 1 or 2) big-endian 32-bit cells from a
  * property value of len bytes, starting at cell index *pos, and advance
  * *pos.  0 cells reads 0 (e.g. #size-cells = <0>).  Returns 0 or
  * FDT_ERR_BADVALUE (value too short, or a number wider than 64 bits). */
 int fdt_read_cells(const void *val, int len, int *pos, int ncells,
-		   uint64_t *out);
+           uint64_t *out);
 
 /* The node's #address-cells / #size-cells: how its *children* encode
  * "reg" (spec 2.3.5).  Absent means 2 and 1.  Values above 4 are

@@ -1,5 +1,5 @@
 /*
- * fdt_fuzz.c - libFuzzer target for the devicetree reader.
+ * The libFuzzer target for the devicetree reader.
  *
  * Every input goes through fdt_check() with its exact size (libFuzzer
  * hands us a heap buffer of exactly that size, so ASan sees any read past
@@ -24,25 +24,25 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	const char *why;
-	int err = fdt_check(data, size);
+    const char *why;
+    int err = fdt_check(data, size);
 
-	if (fdt_strerror(err) == NULL)          /* every code has a text */
-		abort();
-	if (err == 0) {
-		why = fdt_exercise(data, 1);
-		if (why) {
-			fprintf(stderr, "fdt_fuzz: %s\n", why);
-			abort();
-		}
-	} else if (size >= 8 && fdt_totalsize(data) <= size) {
-		fdt_exercise(data, 0);
-	}
-	/* fdt_check must also refuse any max_size below totalsize. */
-	if (err == 0 && fdt_check(data, fdt_totalsize(data) - 1) == 0) {
-		fprintf(stderr, "fdt_fuzz: blob accepted with max_size too "
-			"small\n");
-		abort();
-	}
-	return 0;
+    if (fdt_strerror(err) == NULL)          /* every code has a text */
+        abort();
+    if (err == 0) {
+        why = fdt_exercise(data, 1);
+        if (why) {
+            fprintf(stderr, "fdt_fuzz: %s\n", why);
+            abort();
+        }
+    } else if (size >= 8 && fdt_totalsize(data) <= size) {
+        fdt_exercise(data, 0);
+    }
+    /* fdt_check must also refuse any max_size below totalsize. */
+    if (err == 0 && fdt_check(data, fdt_totalsize(data) - 1) == 0) {
+        fprintf(stderr, "fdt_fuzz: blob accepted with max_size too "
+            "small\n");
+        abort();
+    }
+    return 0;
 }
