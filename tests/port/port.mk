@@ -11,6 +11,7 @@
 #            FORMAT=meson, also meson test); the four outputs must be equal.
 #            On a warm run CMake and Meson must have nothing to do.
 #   stale    app.mk's flag, APP_CFLAGS, BOARD and the newlib configuration
+#            (ABI=lp64, LIBC=newlib-nano)
 #            (ABI) change between builds: each change shows in the image.
 #   run      ARGS/ENV on every board; STDIN=file with the line editor;
 #            TRACE=1; RUN_TIMEOUT; a wrong-machine ELF; make debug (batch gdb).
@@ -176,6 +177,10 @@ port-stale: port-tree $(KITRUN)
 	@$(call port_check,stale-newlib-abi,readelf -h $$($(SUBMAKE) APP=$(STALE_APP) BOARD=virt-rv64 ABI=lp64 elf) | \
 	    grep -q 'soft-float' && readelf -h $$($(SUBMAKE) APP=$(STALE_APP) BOARD=virt-rv64 elf) | grep -q 'double-float', \
 	    ABI=lp64 must link a soft-float image and the default a double-float one)
+	@$(call stale_appmk,4); $(call stale_run,stale-libc,4,5,BOARD=virt-rv64 LIBC=newlib-nano)
+	@$(call port_check,stale-libc-nano,$(CROSS)nm $$($(SUBMAKE) APP=$(STALE_APP) BOARD=virt-rv64 LIBC=newlib-nano elf) | \
+	    grep -qw _printf_i && ! $(CROSS)nm $$($(SUBMAKE) APP=$(STALE_APP) BOARD=virt-rv64 elf) | grep -qw _printf_i, \
+	    LIBC=newlib-nano must link nano printf (_printf_i) and the default the full one)
 
 # The command-line splitter's quoting rules, on the host.
 test-host: $(RESULTS)/host/test_cmdline.result
