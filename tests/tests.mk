@@ -26,8 +26,10 @@ HOST_TESTS  := test_syscalls test_time test_fdt abi_tests abi_abi-check test_kit
 ## test: host unit tests + boot tests on TEST_BOARDS; ends "N passed, N failed"
 test:
 	@rm -rf $(RESULTS)
-	@mkdir -p $(RESULTS)
-	@$(MAKE) --no-print-directory -j$(JOBS) test-host test-build test-boards; \
+	@mkdir -p $(RESULTS)/host
+	@$(MAKE) --no-print-directory -j$(JOBS) test-host test-build test-boards || \
+	    echo "FAIL make test: a test target stopped with an error, so some tests" \
+	         "never ran (see above)" | tee $(RESULTS)/host/make.result; \
 	 $(KITRUN) --summary $(RESULTS)/*
 
 ## test-host: host unit tests only (syscall logic against a fake console)

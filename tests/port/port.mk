@@ -19,7 +19,9 @@
 # Runs after the board tests (they share build/<config>/).
 
 PORT_BOARDS ?= $(filter virt-rv64 virt-aarch64,$(TEST_BOARDS))
-ARGS_BOARDS ?= $(filter-out %+lp64 %+ilp32d,$(TEST_BOARDS))
+# Plain boards only: not the second-ABI (board+abi) or other-libc (board~libc)
+# entries of TEST_BOARDS, which are the same machines.
+ARGS_BOARDS ?= $(filter-out %+lp64 %+ilp32d,$(foreach b,$(TEST_BOARDS),$(if $(findstring ~,$(b)),,$(b))))
 # Outside the kit, one per clone (a hash of its path), kept between runs so
 # a warm run rebuilds nothing.
 PORT_TREE   ?= $(or $(TMPDIR),/tmp)/bmkit-port-$(shell printf %s '$(KIT_ROOT)' | md5sum | cut -c1-8)
