@@ -5,13 +5,14 @@
  * Semiconductor PC16550D datasheet, table "Register Summary":
  *   0 RBR (read) / THR (write)   receive / transmit holding register
  *   1 IER                        interrupt enable
- *   2 FCR (write)                FIFO control
+ *   2 IIR (read) / FCR (write)   interrupt identification / FIFO control
  *   3 LCR                        line control (word length, DLAB)
  *   5 LSR                        line status
  *
- * Output goes through the 16-byte transmit FIFO: when LSR.THRE says it is
- * empty, 16 bytes may follow without looking again (datasheet, "FIFO
- * Interrupt Mode Operation"; QEMU's 16550 has the same 16-byte FIFO).
+ * Output goes through the 16-byte transmit FIFO when the FIFOs are on:
+ * when LSR.THRE says it is empty, 16 bytes may follow without looking
+ * again (datasheet, "FIFO Interrupt Mode Operation"; QEMU's 16550 has the
+ * same 16-byte FIFO).  With the FIFOs off, one byte per THRE.
  */
 #include "uart.h"
 #include "../mmio.h"
@@ -19,29 +20,37 @@
 #define RBR 0
 #define THR 0
 #define IER 1
+#define IIR 2
 #define FCR 2
 #define LCR 3
 #define LSR 5
 
 #define FCR_ENABLE    0x01      /* FIFOs on; the reset bits stay 0 */
+#define IIR_FIFOS_ON  0xc0      /* bits 7:6 read 11 while the FIFOs are on */
 #define FIFO_SIZE     16
 #define LCR_8N1       0x03      /* 8 data bits, no parity, 1 stop bit */
 #define LSR_DR        0x01      /* data ready: a byte is in RBR */
 #define LSR_THRE      0x20      /* THR empty: room for a byte */
 
-/* A byte that arrived before the FIFOs were turned on: switching them on
- * empties them (datasheet, FCR bit 0), so init takes it out first and
- * getc hands it over before anything else.  0: none (else 0x100 | byte). */
-static unsigned early_byte;
+/* Bytes the transmitter takes per LSR.THRE: FIFO_SIZE with the FIFOs on,
+ * else 1. */
+static unsigned tx_burst = 1;
 
 static void ns16550a_init(uintptr_t base)
 {
     mmio_write8(base + IER, 0);              /* we poll: no interrupts */
     mmio_write8(base + LCR, LCR_8N1);        /* DLAB=0; the baud divisor is
                                                 left as firmware/QEMU set it */
-    if (!early_byte && (mmio_read8(base + LSR) & LSR_DR))
-        early_byte = 0x100u | mmio_read8(base + RBR);
-    mmio_write8(base + FCR, FCR_ENABLE);     /* a no-op if already on */
+    /* Switching the FIFOs on empties them (datasheet, FCR bit 0; QEMU
+     * flushes on any change of FCR.FE).  So only while no byte is
+     * waiting: a byte typed or piped in before boot must not be lost.
+     * Taking it out first is no cure: the moment RBR is read, QEMU hands
+     * over the next byte, which the switch would then drop.  With a byte
+     * waiting the FIFOs stay as they are (off after reset, on under
+     * OpenSBI), and output checks THRE per byte. */
+    if (!(mmio_read8(base + LSR) & LSR_DR))
+        mmio_write8(base + FCR, FCR_ENABLE); /* a no-op if already on */
+    tx_burst = (mmio_read8(base + IIR) & IIR_FIFOS_ON) == IIR_FIFOS_ON ? FIFO_SIZE : 1;
 }
 
 static void wait_fifo_empty(uintptr_t base)
@@ -63,17 +72,19 @@ static void ns16550a_putc(uintptr_t base, unsigned char c)
 
 static void ns16550a_write(uintptr_t base, const char *s, size_t n)
 {
-    kit_uart_write_fifo(base, s, n, FIFO_SIZE, wait_fifo_empty, tx);
+    if (tx_burst == FIFO_SIZE) {
+        kit_uart_write_fifo(base, s, n, FIFO_SIZE, wait_fifo_empty, tx);
+        return;
+    }
+    for (; n > 0; n--, s++) {               /* FIFOs off: THR holds one byte */
+        if (*s == '\n')
+            ns16550a_putc(base, '\r');
+        ns16550a_putc(base, (unsigned char)*s);
+    }
 }
 
 static int ns16550a_getc(uintptr_t base)
 {
-    if (early_byte) {
-        int c = (int)(early_byte & 0xff);
-
-        early_byte = 0;
-        return c;
-    }
     if (!(mmio_read8(base + LSR) & LSR_DR))
         return -1;
     return mmio_read8(base + RBR);
