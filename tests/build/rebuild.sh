@@ -8,19 +8,10 @@
 #   sh tests/build/rebuild.sh [BOARD]      (from the repository root)
 set -u
 board=${1:-virt-rv64}
-root=build/rebuild-test            # its own build root: make test runs
-                                   # other builds of the same board at once
+root=build/rebuild-test
+app=tests/build/probe.c
+. tests/build/boot.sh
 fails=0
-
-# boot VARIABLES... : build the probe with these make variables and boot it
-boot() {
-    make -s --no-print-directory BOARD="$board" BUILD_ROOT=$root \
-        APP=tests/build/probe.c "$@" elf >/dev/null 2>$root.err || {
-        cat $root.err; return 1; }
-    cmd=$(make -s --no-print-directory BOARD="$board" BUILD_ROOT=$root \
-        APP=tests/build/probe.c "$@" cmd) || return 1
-    eval "timeout 30 $cmd" </dev/null 2>&1 | tr -d '\r'
-}
 
 # check NAME WANT VARIABLES... : the probe built with VARIABLES prints WANT
 check() {

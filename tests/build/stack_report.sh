@@ -11,18 +11,10 @@
 set -u
 board=${1:-virt-rv64}
 root=build/stack-report-test
+app=tests/build/stack_depth.c
+. tests/build/boot.sh
 SLACK=256
 fails=0
-
-# run VARIABLES...: build stack_depth.c with them, boot, print its output
-run() {
-    make -s --no-print-directory BOARD="$board" BUILD_ROOT=$root \
-        APP=tests/build/stack_depth.c "$@" elf >/dev/null 2>$root.err || {
-        cat $root.err; return 1; }
-    cmd=$(make -s --no-print-directory BOARD="$board" BUILD_ROOT=$root \
-        APP=tests/build/stack_depth.c "$@" cmd) || return 1
-    eval "timeout -s KILL 30 $cmd" </dev/null 2>&1 | tr -d '\r'
-}
 
 result() {
     if [ "$1" = ok ]; then echo "PASS build/$2"; else
@@ -32,14 +24,14 @@ result() {
 
 mkdir -p build
 rm -rf $root
-out=$(run STACK_REPORT=1)
+out=$(boot STACK_REPORT=1)
 deep=$(printf '%s\n' "$out" | sed -n 's/^deepest buffer \([0-9]*\) bytes below the stack top$/\1/p')
 mark=$(printf '%s\n' "$out" | sed -n 's/^kit: stack high-water mark: \([0-9]*\) of [0-9]* bytes$/\1/p')
 if [ -n "$deep" ] && [ -n "$mark" ] && [ "$mark" -ge "$deep" ] && \
    [ "$mark" -le $((deep + SLACK)) ]; then ok=ok; else ok=no; fi
 result $ok "STACK_REPORT=1 on $board: high-water mark ${mark:-none} for a buffer $deep bytes deep (allowed: up to $SLACK more)"
 
-out=$(run)
+out=$(boot)
 if printf '%s\n' "$out" | grep -q '^deepest buffer' && \
    ! printf '%s\n' "$out" | grep -q 'high-water'; then ok=ok; else ok=no; fi
 result $ok "no STACK_REPORT on $board: no report"
