@@ -25,14 +25,6 @@ extern char **environ;
 /* Room for a semihosting command line: QEMU copies at most this much. */
 #define CMDLINE_MAX 256
 
-/* platform/devicetree.c reads it in a pass that stops once /chosen has
- * been read; the value ends with its NUL inside the blob (spec 2.2.4.1;
- * fdt_scan checks). */
-static const char *from_devicetree(void)
-{
-    return kit_devicetree_bootargs();
-}
-
 /* The semihosting line starts with the program's name (QEMU: the -kernel
  * path), then -append's text; argv[0] is "app" on every board, so the
  * name is skipped. */
@@ -59,8 +51,8 @@ void kit_cmdline_init(struct kit_cmdline *out)
     char buf[CMDLINE_MAX];          /* on the stack: parse copies what it keeps */
     const char *line = from_semihosting(buf, sizeof buf);
 
-    if (!line)
-        line = from_devicetree();
+    if (!line)                      /* a pass over the blob up to /chosen */
+        line = kit_devicetree_bootargs();
     if (kit_cmdline_parse(line ? line : "", out) < 0)
         kit_puts("kit: no memory for the command line; main gets none\n");
     environ = out->envp;
