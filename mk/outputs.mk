@@ -29,7 +29,10 @@ define app_outputs
 	$(Q)$(OBJCOPY) -O binary $@ $(APP_BIN)
 	$(Q)$(SIZE) -A -x $@ > $(APP_SIZES)
 	$(file >$(APP_COMPDB),$(compdb))
-	@cp $(APP_COMPDB) compile_commands.json
+	@# Renamed into place: make test links many images at once, and a
+	@# plain cp of one over another's failed with "File exists".
+	@cp $(APP_COMPDB) compile_commands.json.$$$$$$$$ && \
+	    mv -f compile_commands.json.$$$$$$$$ compile_commands.json
 endef
 
 .PHONY: bin map disasm compdb docs
