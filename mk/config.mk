@@ -55,8 +55,10 @@ config_h = \
   '$(hash)define KIT_UART_DRIVERS(X)   $(foreach u,$(KIT_UART_DRIVERS),X($(u)))' \
   '$(hash)endif'
 
-# Rewritten only when a value changes, so an unchanged build rebuilds nothing.
+# Rewritten only when a value changes, so an unchanged build rebuilds
+# nothing; through a file of this make's own ($$$$, its shell's pid), as two
+# makes may share a build directory (make test's port and ARGS checks).
 $(BUILD)/board_config.h: FORCE
 	@mkdir -p $(@D)
-	@printf '%s\n' $(config_h) > $@.tmp
-	@if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv $@.tmp $@; fi
+	@tmp=$@.$$$$; printf '%s\n' $(config_h) > $$tmp; \
+	 if cmp -s $$tmp $@; then rm -f $$tmp; else mv -f $$tmp $@; fi

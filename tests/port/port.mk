@@ -41,7 +41,9 @@ test-port: port-chain $(addprefix port-args-,$(ARGS_BOARDS))
 
 # The routes and stale builds share images across boards: one after another.
 port-chain: $(addprefix test-board-,$(TEST_BOARDS)) $(KITRUN)
-	@for b in $(PORT_BOARDS); do $(MAKE) --no-print-directory BOARD=$$b port-board; done
+	@for b in $(PORT_BOARDS); do $(MAKE) --no-print-directory BOARD=$$b port-board || { \
+	    mkdir -p $(RESULTS)/port-$$b; echo "FAIL port-$$b/port-board: stopped with an error," \
+	        "its later checks never ran (see above)" | tee $(RESULTS)/port-$$b/port-board.result; }; done
 	@$(if $(filter virt-rv64,$(PORT_BOARDS)),$(MAKE) --no-print-directory BOARD=virt-rv64 port-stale)
 
 # ARGS: one board's own build directory each, so boards in parallel.
