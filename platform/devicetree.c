@@ -12,22 +12,25 @@
  *             program asks for the time (platform/counter.c);
  *   CONSOLE   which UART /chosen/stdout-path names -- asked at boot, and
  *             only by a board that says its console may differ from the
- *             board file's (BOARD_CONSOLE_FROM_DTB := 1).
+ *             board file's (BOARD_CONSOLE_FROM_DTB := 1);
+ *   BOOTARGS  /chosen/bootargs (3.6) -- asked at boot where semihosting
+ *             has no command line (platform/bootargs.c);
+ *   PSCI      /psci's method, the PSCI conduit -- asked when a second
+ *             core is first started (platform/aarch64/hart_psci.c).
  *
  * A board that needs every answer before main (BOARD_DEVICETREE := boot)
  * gets them all at boot.  At boot the blob's address alone is used: the
  * heap stops below it.  Reading a blob costs tens of thousands of
  * instructions (bench/results.md), so an empty main pays nothing.
  *
- * All of it comes from one bounded pass over the blob, the first time any
- * answer is needed: fdt_scan validates every token as it reads it (the
- * blob is untrusted; a bad one is reported once and the board file's
- * values stay) and keeps the facts asked for on the way (struct
- * fdt_facts: RAM, timebase, bootargs).  A new question is a field there
- * (fdt/fdt.c, collect()) and a function here.  Only the console, which
- * needs /chosen/stdout-path resolved to a node, walks the blob again, and
- * only on a board that asks (fdt.h's lookups, on the blob fdt_scan
- * accepted).
+ * Each answer comes from a bounded pass over the blob that stops once
+ * the facts asked for are settled: fdt_scan validates every token as it
+ * reads it (the blob is untrusted; a bad one is reported once, never read
+ * again, and the board file's values stay) and keeps the facts asked for
+ * on the way (struct fdt_facts).  A new question is a field there
+ * (fdt/fdt.c, scan_token()) and a function here.  Only the console, which
+ * needs /chosen/stdout-path resolved to a node, walks the blob again
+ * (fdt_find), and only on a board that asks.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -42,10 +45,33 @@
 /* QEMU's blobs are at most 1 MiB; never read further than 2 MiB. */
 #define DTB_MAX_SIZE (2u << 20)
 
+/* The facts that point into the blob (they move with it). */
+#define STRING_FACTS (FDT_FACT_BOOTARGS | FDT_FACT_STDOUT | FDT_FACT_PSCI)
+
 static struct fdt_facts facts;      /* what the passes found */
-static unsigned settled;            /* FDT_FACT_* answered (found or not) */
-static int scanned;                 /* 1: a pass has run */
-static int blob_ok;                 /* 1: it accepted what it read */
+static int refused;                 /* 1: no blob, or a bad one: never read */
+
+/*
+ * A pass for the facts in `want` not settled yet, reading only as far as
+ * they need (/chosen comes early in QEMU's RISC-V blobs, so bootargs at
+ * boot costs a fraction of a whole pass).  A bad blob is reported once
+ * and answers nothing.
+ */
+static __attribute__((noinline)) void scan(unsigned want)
+{
+    const void *dtb = (const void *)kit_boot_info.dtb;
+    int err;
+
+    facts.want = want;
+    if (refused || !dtb || !(err = fdt_scan(dtb, DTB_MAX_SIZE, &facts)))
+        return;
+    refused = 1;
+    kit_puts("kit: ignoring the devicetree at ");
+    kit_puthex((uintptr_t)dtb);
+    kit_puts(": ");
+    kit_puts(fdt_strerror(err));
+    kit_puts("\n");
+}
 
 /* Every UART driver in the build (mk/config.mk), each with its own
  * compatible strings (drivers/uart/uart.h). */
@@ -53,70 +79,28 @@ static int blob_ok;                 /* 1: it accepted what it read */
 KIT_UART_DRIVERS(KIT_UART_DECLARE)
 static const struct kit_uart *const uarts[] = { KIT_UART_DRIVERS(UART_ENTRY) };
 
-static int drives(const void *dtb, int node, const struct kit_uart *uart)
+/* The UART /chosen/stdout-path names, if a driver here drives it.  The
+ * path ends at ':' (3.6); what follows ("115200n8") is for the driver,
+ * and the UART keeps its rate. */
+static void read_console(void)
 {
+    const char *path = facts.str[FDT_STDOUT_PATH];
     const char *const *c;
+    struct fdt_node node;
+    size_t i, n;
 
-    for (c = uart->compatible; *c; c++)
-        if (fdt_node_is_compatible(dtb, node, *c) == 1)
-            return 1;
-    return 0;
-}
-
-static void read_console(const void *dtb)
-{
-    const char *options;            /* "115200n8": the UART keeps its rate */
-    int node = fdt_stdout_node(dtb, &options);
-    uint64_t base, size;
-    size_t i;
-
-    if (node < 0 || fdt_node_reg(dtb, node, &base, &size) < 0)
+    if (!(facts.found & FDT_FACT_STDOUT))
+        return;
+    n = strcspn(path, ":");
+    if (fdt_find((const void *)kit_boot_info.dtb, DTB_MAX_SIZE, path, n, &node) ||
+        node.reg)
         return;
     for (i = 0; i < sizeof uarts / sizeof uarts[0]; i++)
-        if (drives(dtb, node, uarts[i])) {
-            kit_console_use(uarts[i], (uintptr_t)base);
-            return;
-        }
-}
-
-/*
- * A pass for the facts in `want` not answered yet, reading only as far as
- * they need (fdt_scan stops once they are settled: /chosen comes early in
- * QEMU's blobs, so bootargs at boot costs a fraction of a whole pass).  A
- * bad blob is reported once and answers nothing.
- */
-static const struct fdt_facts *scan(unsigned want)
-{
-    const void *dtb = (const void *)kit_boot_info.dtb;
-    struct fdt_facts f = { 0 };
-    int err;
-
-    want &= ~settled;
-    if (!want || !dtb || (scanned && !blob_ok))
-        return &facts;
-    f.want = want;
-    err = fdt_scan(dtb, DTB_MAX_SIZE, &f);
-    scanned = 1;
-    blob_ok = err == 0;
-    if (err < 0) {
-        kit_puts("kit: ignoring the devicetree at ");
-        kit_puthex((uintptr_t)dtb);
-        kit_puts(": ");
-        kit_puts(fdt_strerror(err));
-        kit_puts("\n");
-        return &facts;
-    }
-    settled |= want;                /* settled early, or the blob ended */
-    if (f.found & want & FDT_FACT_MEMORY) {
-        facts.mem_base = f.mem_base;
-        facts.mem_size = f.mem_size;
-    }
-    if (f.found & want & FDT_FACT_TIMEBASE)
-        facts.timebase_hz = f.timebase_hz;
-    if (f.found & want & FDT_FACT_BOOTARGS)
-        facts.bootargs = f.bootargs;
-    facts.found |= f.found & want;
-    return &facts;
+        for (c = uarts[i]->compatible; *c; c++)
+            if (fdt_list_has(node.compatible, node.compatible_len, *c)) {
+                kit_console_use(uarts[i], (uintptr_t)node.addr);
+                return;
+            }
 }
 
 /*
@@ -154,7 +138,7 @@ void kit_devicetree_boot(uintptr_t dtb)
      * first needed, and is never read again. */
     if (dtb && KIT_DTB_ADDR && dtb == KIT_DTB_ADDR && !has_magic(dtb)) {
         no_blob_there(dtb);
-        scanned = 1;
+        refused = 1;
         return;
     }
     /* The heap must not run over the blob: stop it below the blob when the
@@ -163,26 +147,35 @@ void kit_devicetree_boot(uintptr_t dtb)
     if (dtb >= kit_heap.start && dtb < kit_heap.end)
         kit_heap_init(&kit_heap, kit_heap.start, dtb);
     if (KIT_DEVICETREE_AT_BOOT || KIT_CONSOLE_FROM_DTB)
-        scan(FDT_FACT_MEMORY | FDT_FACT_TIMEBASE | FDT_FACT_BOOTARGS);
+        scan(FDT_FACT_MEMORY | FDT_FACT_TIMEBASE | FDT_FACT_BOOTARGS |
+             FDT_FACT_STDOUT);
     /* A board may pin its console (BOARD_CONSOLE_FROM_DTB := 0), and the
      * SBI console is always a deliberate choice. */
-    if (KIT_CONSOLE_FROM_DTB && blob_ok)
-        read_console((const void *)dtb);
+    if (KIT_CONSOLE_FROM_DTB)
+        read_console();
 }
 
 /* /chosen bootargs (platform/bootargs.c, at boot). */
 const char *kit_devicetree_bootargs(void)
 {
-    const struct fdt_facts *f = scan(FDT_FACT_BOOTARGS);
-
-    return f->found & FDT_FACT_BOOTARGS ? f->bootargs : NULL;
+    scan(FDT_FACT_BOOTARGS);
+    return facts.found & FDT_FACT_BOOTARGS ? facts.str[FDT_BOOTARGS] : NULL;
 }
 
 uint64_t kit_devicetree_timebase(void)
 {
-    const struct fdt_facts *f = scan(FDT_FACT_TIMEBASE);
+    scan(FDT_FACT_TIMEBASE);
+    return facts.found & FDT_FACT_TIMEBASE ? facts.timebase_hz : 0;
+}
 
-    return f->found & FDT_FACT_TIMEBASE ? f->timebase_hz : 0;
+/* /psci method: NULL without a usable devicetree, "" when it has no
+ * /psci node (the machine has no PSCI). */
+const char *kit_devicetree_psci(void)
+{
+    scan(FDT_FACT_PSCI);
+    if (!(facts.settled & FDT_FACT_PSCI))
+        return NULL;
+    return facts.found & FDT_FACT_PSCI ? facts.str[FDT_PSCI_METHOD] : "";
 }
 
 /*
@@ -194,26 +187,28 @@ uint64_t kit_devicetree_timebase(void)
  */
 int kit_devicetree_grow_heap(void)
 {
-    const struct fdt_facts *f = scan(FDT_FACT_MEMORY);
-    uint64_t end = f->mem_base + f->mem_size;
-    uintptr_t dtb;
+    uint64_t end;
+    uintptr_t dtb = kit_boot_info.dtb, top;
+    size_t n;
 
-    if (!(f->found & FDT_FACT_MEMORY) || kit_heap.end < f->mem_base || kit_heap.end >= end)
+    scan(FDT_FACT_MEMORY);
+    end = facts.mem_base + facts.mem_size;
+    if (!(facts.found & FDT_FACT_MEMORY) || kit_heap.end < facts.mem_base ||
+        kit_heap.end >= end)
         return 0;                   /* unknown, another bank, or all of it */
     if (end > UINTPTR_MAX)
         end = UINTPTR_MAX & ~(uint64_t)15;
-    dtb = kit_boot_info.dtb;
     if (dtb >= kit_heap.end && dtb < end) {
-        size_t n = (fdt_totalsize((const void *)dtb) + 15u) & ~(size_t)15;
-        uintptr_t top = ((uintptr_t)end - n) & ~(uintptr_t)15;
-
+        n = (fdt_totalsize((const void *)dtb) + 15u) & ~(size_t)15;
+        top = ((uintptr_t)end - n) & ~(uintptr_t)15;
         if (top > dtb) {
             memmove((void *)top, (const void *)dtb, n);
-            kit_boot_info.dtb = top;
-            if (facts.bootargs)     /* it points into the blob */
-                facts.bootargs += top - dtb;
+            kit_boot_info.dtb = dtb = top;
+            /* Strings found in the old place are read again if asked. */
+            facts.found &= ~STRING_FACTS;
+            facts.settled &= ~STRING_FACTS;
         }
-        end = kit_boot_info.dtb;
+        end = dtb;
     }
     return kit_heap_extend(&kit_heap, (uintptr_t)end);
 }

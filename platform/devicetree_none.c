@@ -26,3 +26,8 @@ const char *kit_devicetree_bootargs(void)
 {
     return NULL;
 }
+
+const char *kit_devicetree_psci(void)
+{
+    return NULL;
+}

@@ -36,6 +36,7 @@ void kit_devicetree_boot(uintptr_t dtb);
 uint64_t kit_devicetree_timebase(void);  /* /cpus/timebase-frequency or 0 */
 int kit_devicetree_grow_heap(void);      /* 1: the heap reaches further now */
 const char *kit_devicetree_bootargs(void);  /* /chosen bootargs or NULL */
+const char *kit_devicetree_psci(void);  /* /psci method; "": none; NULL: no blob */
 
 /* Raw diagnostics that work even when newlib's state is suspect (traps). */
 void kit_puts(const char *s);

@@ -21,7 +21,6 @@
 #include "board_config.h"
 #include "../arch.h"
 #include "../platform.h"
-#include "../../fdt/fdt.h"
 
 #define PSCI_CPU_OFF        0x84000002u
 #define PSCI_CPU_ON_64      0xc4000003u
@@ -41,23 +40,17 @@ static enum conduit conduit;
  * that it is zero from the first instruction on, before .bss is cleared. */
 uint64_t kit_release_slots[KIT_MAX_HARTS] __attribute__((section(".data")));
 
-/* Read once, at the first start: the blob is checked first (the reader
- * is bounded, but a blob that fails the check is not trusted at all). */
+/* Read once, at the first start (platform/devicetree.c reads /psci; a
+ * blob it refused, or none, leaves the board file's conduit). */
 static enum conduit find_conduit(void)
 {
-    const void *dtb = (const void *)kit_boot_info.dtb;
-    const char *method;
-    int node, len;
+    const char *method = kit_devicetree_psci();
 
-    if (!dtb || fdt_check(dtb, 2u << 20) < 0)
+    if (!method)
         return !strcmp(STR(KIT_PSCI_CONDUIT), "smc") ? SMC : HVC;
-    node = fdt_path_offset(dtb, "/psci");
-    if (node < 0)
-        return NONE;
-    method = fdt_getprop(dtb, node, "method", &len);
-    if (method && len == 4 && !memcmp(method, "smc", 4))
+    if (!strcmp(method, "smc"))
         return SMC;
-    if (method && len == 4 && !memcmp(method, "hvc", 4))
+    if (!strcmp(method, "hvc"))
         return HVC;
     return NONE;
 }

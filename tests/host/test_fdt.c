@@ -1,5 +1,7 @@
 /*
- * Host unit tests for the devicetree reader (fdt/fdt.c).
+ * Host unit tests for the devicetree reader (fdt/fdt.c): its walker, the
+ * kit's facts (fdt_scan), path lookups (fdt_find), every corruption the
+ * walker must refuse, and QEMU's real blobs.
  *
  * Output protocol (counted by the kit's test runner): one line per check,
  *   PASS fdt: <name>
@@ -74,20 +76,24 @@ static void expect_u64(const char *name, int err, uint64_t got, uint64_t want)
                (unsigned long long)got, (unsigned long long)want);
 }
 
-/* Node `node` exists and is called `want`. */
+/* Node `node` (a structure-block offset, or an error) exists and is
+ * called `want`: read straight from the blob, as the format says (5.4.1:
+ * the name follows the FDT_BEGIN_NODE token). */
+static uint32_t get32(const uint8_t *p);
+
 static void expect_node(const char *name, const void *blob, int node,
             const char *want)
 {
+    const uint8_t *b = blob;
     const char *got;
-    int len;
 
     if (node < 0) {
         report(name, 0, "error %d (%s)", node, fdt_strerror(node));
         return;
     }
-    got = fdt_node_name(blob, node, &len);
-    report(name, got && strcmp(got, want) == 0 && len == (int)strlen(want),
-           "found node \"%s\", want \"%s\"", got ? got : "(null)", want);
+    got = (const char *)b + get32(b + 8) + node + 4;
+    report(name, get32(b + get32(b + 8) + node) == 1 && strcmp(got, want) == 0,
+           "found node \"%s\", want \"%s\"", got, want);
 }
 
 /* ---- a tiny FDT writer ------------------------------------------------ */
@@ -299,6 +305,7 @@ static uint8_t *dup_blob(const uint8_t *b, size_t n)
 
 /* Where interesting tokens went, as structure-block offsets. */
 struct marks {
+    size_t root;            /* FDT_BEGIN_NODE of the root */
     size_t serial_node;     /* FDT_BEGIN_NODE of /soc/serial@10000000 */
     size_t serial_compat;   /* its FDT_PROP "compatible" */
     size_t model;           /* root's FDT_PROP "model" */
@@ -318,12 +325,13 @@ struct marks {
  *     uart@2000 { ns16550a }  far@2000000 (outside the window)
  *     nested@100000 { 1/1, ranges = <0 NESTED_BASE 0x1000>; dev@10 } }
  *   isolated { 1/1, no ranges; dev@5 }
+ *   pci { 3/2, empty ranges; dev@0 (3 address cells: no 64-bit number) }
  *   empty { flag; NOP; }
  * }
  */
 static void build_standard(struct fdtw *w, struct marks *m)
 {
-    w_begin(w, "");
+    m->root = w_begin(w, "");
     w_prop_cells(w, "#address-cells", 1, 2u);
     w_prop_cells(w, "#size-cells", 1, 2u);
     w_prop_list(w, "compatible", "kit,test\0riscv-virtio");
@@ -404,6 +412,15 @@ static void build_standard(struct fdtw *w, struct marks *m)
     w_end(w);
     w_end(w);
 
+    w_begin(w, "pci");
+    w_prop_cells(w, "#address-cells", 1, 3u);
+    w_prop_cells(w, "#size-cells", 1, 2u);
+    w_prop(w, "ranges", NULL, 0);
+    w_begin(w, "dev@0");
+    w_prop_cells(w, "reg", 5, 0u, 0u, 0u, 0u, 0x100u);
+    w_end(w);
+    w_end(w);
+
     w_begin(w, "empty");
     w_prop(w, "flag", NULL, 0);
     m->first_nop = w_token(w, TOK_NOP);
@@ -425,222 +442,291 @@ static uint8_t *standard_blob(size_t *size, struct marks *m)
 
 /* ---- checks on a good blob -------------------------------------------- */
 
-static void test_paths(const uint8_t *b)
+/* fdt_find on a blob of totalsize bytes: the node's offset, or the error. */
+static int find(const uint8_t *b, const char *path, struct fdt_node *out)
 {
-    int root = fdt_path_offset(b, "/");
-    int serial = fdt_path_offset(b, "/soc/serial@10000000");
+    struct fdt_node dummy;
+    int err = fdt_find(b, fdt_totalsize(b), path, strlen(path),
+                       out ? out : &dummy);
 
-    expect_node("path / is the root, named \"\"", b, root, "");
-    expect_node("path /chosen", b, fdt_path_offset(b, "/chosen"),
-            "chosen");
+    return err ? err : (int)(out ? out : &dummy)->off;
+}
+
+/* fdt_scan for the facts in want, on a fresh struct. */
+static int scan(const uint8_t *b, size_t n, unsigned want,
+                struct fdt_facts *f)
+{
+    memset(f, 0, sizeof *f);
+    f->want = want;
+    return fdt_scan(b, n, f);
+}
+
+/* What platform/devicetree.c does for the console: /chosen/stdout-path
+ * up to its ':' (3.6), then that node.  The node's offset or an error;
+ * *opt gets the options after ':' (or NULL). */
+static int stdout_node(const uint8_t *b, size_t n, const char **opt,
+                       struct fdt_node *node)
+{
+    struct fdt_facts f;
+    const char *path;
+    size_t len;
+    int err = scan(b, n, FDT_FACT_STDOUT, &f);
+
+    *opt = NULL;
+    if (err)
+        return err;
+    if (!(f.found & FDT_FACT_STDOUT))
+        return FDT_ERR_NOTFOUND;
+    path = f.str[FDT_STDOUT_PATH];
+    len = strcspn(path, ":");
+    if (path[len] == ':')
+        *opt = path + len + 1;
+    err = fdt_find(b, n, path, len, node);
+    return err ? err : (int)node->off;
+}
+
+static void test_paths(const uint8_t *b, const struct marks *m)
+{
+    int serial = find(b, "/soc/serial@10000000", NULL);
+
+    expect_int("path / is the root", find(b, "/", NULL), (int)m->root);
+    expect_node("path / is the root, named \"\"", b, find(b, "/", NULL), "");
+    expect_node("path /chosen", b, find(b, "/chosen", NULL), "chosen");
     expect_node("path with unit address", b, serial, "serial@10000000");
-    expect_node("path /memory matches memory@80000000", b,
-            fdt_path_offset(b, "/memory"), "memory@80000000");
-    expect_node("nested path without unit address", b,
-            fdt_path_offset(b, "/soc/serial"), "serial@10000000");
-    expect_int("doubled and trailing slashes",
-           fdt_path_offset(b, "//soc//serial@10000000/"), serial);
-    expect_int("missing node is NOTFOUND",
-           fdt_path_offset(b, "/soc/nosuch"), FDT_ERR_NOTFOUND);
-    expect_int("wrong unit address is NOTFOUND",
-           fdt_path_offset(b, "/soc/serial@10000001"),
-           FDT_ERR_NOTFOUND);
-    expect_int("unit address on a node without one is NOTFOUND",
-           fdt_path_offset(b, "/cpus@0"), FDT_ERR_NOTFOUND);
-    expect_int("prefix of a name does not match",
-           fdt_path_offset(b, "/memor"), FDT_ERR_NOTFOUND);
-    expect_int("grandchild is not a child",
-           fdt_path_offset(b, "/cpu@0"), FDT_ERR_NOTFOUND);
-    expect_int("empty path is BADPATH", fdt_path_offset(b, ""),
-           FDT_ERR_BADPATH);
-    expect_int("alias serial0", fdt_path_offset(b, "serial0"), serial);
-    expect_node("alias followed by a path", b,
-            fdt_path_offset(b, "bus0/nested/dev@10"), "dev@10");
-    expect_int("unknown alias is NOTFOUND",
-           fdt_path_offset(b, "serial9"), FDT_ERR_NOTFOUND);
-    expect_int("alias whose value is not a full path is BADPATH",
-           fdt_path_offset(b, "loop"), FDT_ERR_BADPATH);
-}
-
-static void test_props(const uint8_t *b, size_t size, const struct marks *m)
-{
-    int root = fdt_path_offset(b, "/");
-    int empty = fdt_path_offset(b, "/empty");
-    const char *model;
-    const void *p;
-    int len;
-
-    model = fdt_getprop(b, root, "model", &len);
-    report("getprop string value and length",
-           model && len == (int)sizeof "kit test tree" &&
-           strcmp(model, "kit test tree") == 0,
-           "got %p len %d", (const void *)model, len);
-    p = fdt_getprop(b, empty, "flag", &len);
-    report("getprop empty property: non-NULL, length 0",
-           p != NULL && len == 0, "got %p len %d", p, len);
-    p = fdt_getprop(b, empty, "after-nop", &len);
-    report("getprop skips FDT_NOP", p && len == 4, "got %p len %d", p,
-           len);
-    p = fdt_getprop(b, root, "nosuch", &len);
-    report("getprop missing: NULL, NOTFOUND", !p && len ==
-           FDT_ERR_NOTFOUND, "got %p len %d", p, len);
-    p = fdt_getprop(b, root, "serial0", &len);
-    report("getprop does not look into child nodes", !p && len ==
-           FDT_ERR_NOTFOUND, "got %p len %d", p, len);
-    p = fdt_getprop(b, 2, "reg", &len);
-    report("getprop on a misaligned offset: BADOFFSET", !p && len ==
-           FDT_ERR_BADOFFSET, "got %p len %d", p, len);
-    p = fdt_getprop(b, (int)m->model, "reg", &len);
-    report("getprop on a property's offset: BADOFFSET", !p && len ==
-           FDT_ERR_BADOFFSET, "got %p len %d", p, len);
-    p = fdt_getprop(b, (int)size, "reg", &len);
-    report("getprop on an offset past the block: BADOFFSET", !p && len ==
-           FDT_ERR_BADOFFSET, "got %p len %d", p, len);
-    p = fdt_getprop(b, FDT_ERR_NOTFOUND, "reg", &len);
-    report("getprop passes on an earlier error", !p && len ==
-           FDT_ERR_NOTFOUND, "got %p len %d", p, len);
-    expect_int("node offsets are structure-block offsets",
-           fdt_path_offset(b, "/soc/serial@10000000"),
+    expect_int("node offsets are structure-block offsets", serial,
            (int)m->serial_node);
+    expect_node("path /memory matches memory@80000000", b,
+            find(b, "/memory", NULL), "memory@80000000");
+    expect_node("nested path without unit address", b,
+            find(b, "/soc/serial", NULL), "serial@10000000");
+    expect_int("doubled and trailing slashes",
+           find(b, "//soc//serial@10000000/", NULL), serial);
+    expect_int("missing node is NOTFOUND", find(b, "/soc/nosuch", NULL),
+           FDT_ERR_NOTFOUND);
+    expect_int("wrong unit address is NOTFOUND",
+           find(b, "/soc/serial@10000001", NULL), FDT_ERR_NOTFOUND);
+    expect_int("unit address on a node without one is NOTFOUND",
+           find(b, "/cpus@0", NULL), FDT_ERR_NOTFOUND);
+    expect_int("prefix of a name does not match", find(b, "/memor", NULL),
+           FDT_ERR_NOTFOUND);
+    expect_int("a longer name does not match", find(b, "/memory@800000001", NULL),
+           FDT_ERR_NOTFOUND);
+    expect_int("grandchild is not a child", find(b, "/cpu@0", NULL),
+           FDT_ERR_NOTFOUND);
+    expect_int("empty path is BADPATH", find(b, "", NULL), FDT_ERR_BADPATH);
+    expect_int("a path cut by its length",
+           fdt_find(b, fdt_totalsize(b), "/soc/serial@10000000/x", 20,
+                    &(struct fdt_node){ 0 }), 0);
+    expect_int("alias serial0", find(b, "serial0", NULL), serial);
+    expect_node("alias followed by a path", b,
+            find(b, "bus0/nested/dev@10", NULL), "dev@10");
+    expect_int("unknown alias is NOTFOUND", find(b, "serial9", NULL),
+           FDT_ERR_NOTFOUND);
+    expect_int("alias whose value is not a full path is BADPATH",
+           find(b, "loop", NULL), FDT_ERR_BADPATH);
 }
 
-static void test_cells(const uint8_t *b)
+/* A visitor that keeps every token it is handed. */
+struct seen {
+    struct fdt_token t[64];
+    int n, stop_at, stop_with;
+};
+
+static int keep_token(void *ctx, const struct fdt_token *t)
 {
-    static const uint8_t v[] = { 0x12, 0x34, 0x56, 0x78, 0x9a, 0xbc,
-                     0xde, 0xf0, 0, 0, 0, 7 };
-    uint64_t x = 0;
-    int pos = 0, err;
+    struct seen *s = ctx;
 
-    err = fdt_read_cells(v, sizeof v, &pos, 1, &x);
-    expect_u64("read_cells: one cell", err, x, 0x12345678u);
-    err = fdt_read_cells(v, sizeof v, &pos, 2, &x);
-    expect_u64("read_cells: two cells from the cursor", err, x,
-           0x9abcdef000000007ull);
-    expect_int("read_cells: cursor advanced", pos, 3);
-    err = fdt_read_cells(v, sizeof v, &pos, 0, &x);
-    expect_u64("read_cells: zero cells read 0", err, x, 0);
-    expect_int("read_cells: past the end is BADVALUE",
-           fdt_read_cells(v, sizeof v, &pos, 1, &x), FDT_ERR_BADVALUE);
-    pos = 0;
-    expect_int("read_cells: three cells is BADVALUE",
-           fdt_read_cells(v, sizeof v, &pos, 3, &x), FDT_ERR_BADVALUE);
-    pos = 2;
-    expect_int("read_cells: a number split by the end is BADVALUE",
-           fdt_read_cells(v, sizeof v, &pos, 2, &x), FDT_ERR_BADVALUE);
+    if (s->n < 64)
+        s->t[s->n] = *t;
+    if (++s->n == s->stop_at)
+        return s->stop_with;
+    return 0;
+}
 
-    expect_int("#address-cells of root", fdt_address_cells(b, 0), 2);
-    expect_int("#size-cells of /cpus is 0",
-           fdt_size_cells(b, fdt_path_offset(b, "/cpus")), 0);
-    expect_int("#address-cells defaults to 2",
-           fdt_address_cells(b, fdt_path_offset(b, "/empty")), 2);
-    expect_int("#size-cells defaults to 1",
-           fdt_size_cells(b, fdt_path_offset(b, "/empty")), 1);
+/* The walker hands on each node and property, in blob order, with its
+ * depth and data, and no FDT_NOP; a visitor's non-zero value stops it. */
+static void test_walker(void)
+{
+    static struct fdtw w;
+    struct seen s = { .n = 0 };
+    size_t n, begin, nop_prop;
+    uint8_t *b;
+    int i, ok;
+
+    w_init(&w);
+    w_token(&w, TOK_NOP);
+    begin = w_begin(&w, "");
+    w_prop_str(&w, "model", "kit test tree");
+    w_begin(&w, "empty");
+    w_prop(&w, "flag", NULL, 0);
+    w_token(&w, TOK_NOP);
+    nop_prop = w_prop_cells(&w, "after-nop", 1, 7u);
+    w_begin(&w, "deeper");
+    w_end(&w);
+    w_end(&w);
+    w_end(&w);
+    b = w_finish(&w, &n);
+    expect_int("walk: whole blob", fdt_walk(b, n, keep_token, &s), 0);
+    expect_int("walk: every node and property, no NOP", s.n, 9);
+    report("walk: the root first, at depth 1, with its offset",
+           s.t[0].tag == FDT_BEGIN_NODE && s.t[0].depth == 1 &&
+           s.t[0].off == begin && strcmp(s.t[0].name, "") == 0, "");
+    report("walk: a property's name, value and length",
+           s.t[1].tag == FDT_PROP && s.t[1].depth == 1 &&
+           strcmp(s.t[1].name, "model") == 0 && s.t[1].len == 14 &&
+           memcmp(s.t[1].val, "kit test tree", 14) == 0, "");
+    report("walk: a child node at depth 2",
+           s.t[2].tag == FDT_BEGIN_NODE && s.t[2].depth == 2 &&
+           strcmp(s.t[2].name, "empty") == 0, "");
+    report("walk: an empty property has length 0",
+           s.t[3].tag == FDT_PROP && s.t[3].len == 0 &&
+           strcmp(s.t[3].name, "flag") == 0, "");
+    report("walk: the property after a NOP",
+           s.t[4].tag == FDT_PROP && s.t[4].off == nop_prop &&
+           s.t[4].len == 4 && get32(s.t[4].val) == 7, "");
+    report("walk: a grandchild at depth 3, each END_NODE at its node's depth",
+           s.t[5].depth == 3 && s.t[6].tag == FDT_END_NODE &&
+           s.t[6].depth == 3 && s.t[7].depth == 2 && s.t[8].depth == 1 &&
+           s.t[8].tag == FDT_END_NODE, "");
+    for (ok = 1, i = 1; i < 9; i++)
+        ok &= s.t[i].off > s.t[i - 1].off;
+    report("walk: offsets only grow", ok, "");
+    s.n = 0;
+    s.stop_at = 3;
+    s.stop_with = 42;
+    expect_int("walk: a visitor's value stops the walk",
+           fdt_walk(b, n, keep_token, &s), 42);
+    expect_int("walk: ... after that token", s.n, 3);
+    s.n = 0;
+    s.stop_with = FDT_ERR_BADVALUE;
+    expect_int("walk: a visitor's error is handed back",
+           fdt_walk(b, n, keep_token, &s), FDT_ERR_BADVALUE);
+    expect_int("walk: NULL visitor is fdt_check", fdt_walk(b, n, NULL, NULL),
+           0);
+    free(b);
 }
 
 static void test_reg(const uint8_t *b)
 {
-    uint64_t a = 0, s = 0;
+    struct fdt_node node;
     int err;
 
-    err = fdt_node_reg(b, fdt_path_offset(b, "/soc/serial"), &a, &s);
-    expect_u64("reg through an empty ranges (1:1)", err, a, UART_BASE);
-    expect_u64("reg size", err, s, UART_SIZE);
-    err = fdt_node_reg(b, fdt_path_offset(b, "bus0/uart@2000"), &a, &s);
-    expect_u64("reg translated by a bus's ranges", err, a,
-           BUS_BASE + BUS_UART);
-    err = fdt_node_reg(b, fdt_path_offset(b, "bus0/nested/dev"), &a, &s);
-    expect_u64("reg translated through two buses", err, a,
-           BUS_BASE + NESTED_BASE + NESTED_DEV);
-    expect_u64("reg size through two buses", err, s, 4);
-    expect_int("reg outside the ranges window is NOMAP",
-           fdt_node_reg(b, fdt_path_offset(b, "bus0/far"), &a, &s),
+    err = find(b, "/soc/serial", &node);
+    expect_u64("reg through an empty ranges (1:1)", err < 0 ? err : node.reg,
+           node.addr, UART_BASE);
+    expect_u64("reg size", err < 0 ? err : node.reg, node.size, UART_SIZE);
+    err = find(b, "bus0/uart@2000", &node);
+    expect_u64("reg translated by a bus's ranges", err < 0 ? err : node.reg,
+           node.addr, BUS_BASE + BUS_UART);
+    err = find(b, "bus0/nested/dev", &node);
+    expect_u64("reg translated through two buses", err < 0 ? err : node.reg,
+           node.addr, BUS_BASE + NESTED_BASE + NESTED_DEV);
+    expect_u64("reg size through two buses", err < 0 ? err : node.reg,
+           node.size, 4);
+    find(b, "bus0/far", &node);
+    expect_int("reg outside the ranges window is NOMAP", node.reg,
            FDT_ERR_NOMAP);
-    expect_int("reg under a bus without ranges is NOMAP",
-           fdt_node_reg(b, fdt_path_offset(b, "/isolated/dev"), &a,
-                &s), FDT_ERR_NOMAP);
-    /* A CPU's reg is its hart id, not an address: /cpus has no ranges,
-     * so it is read with getprop + read_cells instead. */
-    expect_int("cpu reg is not an address (NOMAP)",
-           fdt_node_reg(b, fdt_path_offset(b, "/cpus/cpu@1"), &a, &s),
+    find(b, "/isolated/dev", &node);
+    expect_int("reg under a bus without ranges is NOMAP", node.reg,
            FDT_ERR_NOMAP);
-    expect_int("root has no reg",
-           fdt_node_reg(b, fdt_path_offset(b, "/"), &a, &s),
-           FDT_ERR_NOTFOUND);
-    expect_int("node without reg is NOTFOUND",
-           fdt_node_reg(b, fdt_path_offset(b, "/chosen"), &a, &s),
-           FDT_ERR_NOTFOUND);
-    expect_int("reg of a missing node passes the error on",
-           fdt_node_reg(b, fdt_path_offset(b, "/nosuch"), &a, &s),
+    /* A CPU's reg is its hart id, not an address: /cpus has no ranges. */
+    find(b, "/cpus/cpu@1", &node);
+    expect_int("cpu reg is not an address (NOMAP)", node.reg, FDT_ERR_NOMAP);
+    find(b, "/", &node);
+    expect_int("root has no reg", node.reg, FDT_ERR_NOTFOUND);
+    find(b, "/chosen", &node);
+    expect_int("node without reg is NOTFOUND", node.reg, FDT_ERR_NOTFOUND);
+    find(b, "/pci/dev", &node);
+    expect_int("reg of 3 address cells (PCI) is BADVALUE", node.reg,
+           FDT_ERR_BADVALUE);
+    expect_int("a missing node is NOTFOUND", find(b, "/nosuch", &node),
            FDT_ERR_NOTFOUND);
 }
 
 static void test_compatible(const uint8_t *b)
 {
-    int serial = fdt_path_offset(b, "/soc/serial@10000000");
-    int test = fdt_path_offset(b, "/soc/test");
-    int bus_uart = fdt_path_offset(b, "bus0/uart@2000");
-    int n;
+    struct fdt_node serial, test, chosen;
 
+    find(b, "/soc/serial@10000000", &serial);
+    find(b, "/soc/test", &test);
+    find(b, "/chosen", &chosen);
     expect_int("compatible: single entry",
-           fdt_node_is_compatible(b, serial, "ns16550a"), 1);
+           fdt_list_has(serial.compatible, serial.compatible_len,
+                "ns16550a"), 1);
     expect_int("compatible: a prefix is not a match",
-           fdt_node_is_compatible(b, serial, "ns16550"), 0);
+           fdt_list_has(serial.compatible, serial.compatible_len,
+                "ns16550"), 0);
     expect_int("compatible: longer string is not a match",
-           fdt_node_is_compatible(b, serial, "ns16550ab"), 0);
+           fdt_list_has(serial.compatible, serial.compatible_len,
+                "ns16550ab"), 0);
+    expect_int("compatible: first entry of a list",
+           fdt_list_has(test.compatible, test.compatible_len,
+                "sifive,test1"), 1);
     expect_int("compatible: middle entry of a list",
-           fdt_node_is_compatible(b, test, "sifive,test0"), 1);
+           fdt_list_has(test.compatible, test.compatible_len,
+                "sifive,test0"), 1);
     expect_int("compatible: last entry of a list",
-           fdt_node_is_compatible(b, test, "syscon"), 1);
-    expect_int("compatible: node without the property",
-           fdt_node_is_compatible(b, fdt_path_offset(b, "/chosen"),
-                      "ns16550a"), 0);
-    n = fdt_find_compatible(b, -1, "ns16550a");
-    expect_int("find_compatible: first match", n, serial);
-    n = fdt_find_compatible(b, n, "ns16550a");
-    expect_int("find_compatible: next match", n, bus_uart);
-    expect_int("find_compatible: then NOTFOUND",
-           fdt_find_compatible(b, n, "ns16550a"), FDT_ERR_NOTFOUND);
-    expect_int("find_compatible: the root itself",
-           fdt_find_compatible(b, -1, "riscv-virtio"),
-           fdt_path_offset(b, "/"));
+           fdt_list_has(test.compatible, test.compatible_len, "syscon"), 1);
+    report("compatible: node without the property",
+           chosen.compatible == NULL && chosen.compatible_len == 0 &&
+           !fdt_list_has(chosen.compatible, chosen.compatible_len,
+                 "ns16550a"), "");
+    expect_int("compatible: unterminated last entry ignored",
+           fdt_list_has("a\0bc", 4, "bc"), 0);
 }
 
-static void test_memory_and_stdout(const uint8_t *b, const struct marks *m)
+static void test_memory_and_stdout(const uint8_t *b, size_t n,
+                   const struct marks *m)
 {
-    uint64_t base = 0, size = 0;
+    struct fdt_facts f;
+    struct fdt_node node;
     const char *opt = NULL;
     int err;
 
-    err = fdt_memory(b, &base, &size);
-    expect_u64("memory base (2 address cells)", err, base, RAM_BASE);
-    expect_u64("memory size (2 size cells, > 4 GiB)", err, size,
+    err = scan(b, n, FDT_FACT_MEMORY, &f);
+    if (!err && !(f.found & FDT_FACT_MEMORY))
+        err = FDT_ERR_NOTFOUND;
+    expect_u64("memory base (2 address cells)", err, f.mem_base, RAM_BASE);
+    expect_u64("memory size (2 size cells, > 4 GiB)", err, f.mem_size,
            RAM_SIZE);
-    err = fdt_stdout_node(b, &opt);
+    err = stdout_node(b, n, &opt, &node);
     expect_int("stdout-path with options", err, (int)m->serial_node);
     report("stdout-path options after ':'",
            opt && strcmp(opt, "115200n8") == 0, "got \"%s\"",
            opt ? opt : "(null)");
 }
 
+/* Count the nodes and the deepest level by walking. */
+struct count {
+    int nodes, max_depth;
+};
+
+static int count_node(void *ctx, const struct fdt_token *t)
+{
+    struct count *c = ctx;
+
+    if (t->tag == FDT_BEGIN_NODE) {
+        c->nodes++;
+        if (t->depth - 1 > c->max_depth)
+            c->max_depth = t->depth - 1;
+    }
+    return 0;
+}
+
 static void test_walk(const char *name, const uint8_t *b,
               const struct fdtw *w)
 {
-    int node = fdt_path_offset(b, "/"), depth = 0, max = 0, count = 0;
+    struct count c = { 0, 0 };
     char label[160];
+    int err = fdt_walk(b, fdt_totalsize(b), count_node, &c);
 
-    while (node >= 0) {
-        count++;
-        if (depth > max)
-            max = depth;
-        node = fdt_next_node(b, node, &depth);
-    }
-    snprintf(label, sizeof label, "%s: walk ends with NOTFOUND", name);
-    expect_int(label, node, FDT_ERR_NOTFOUND);
+    snprintf(label, sizeof label, "%s: walk ends at FDT_END", name);
+    expect_int(label, err, 0);
     snprintf(label, sizeof label, "%s: walk visits every node", name);
-    expect_int(label, count, w->nodes);
+    expect_int(label, c.nodes, w->nodes);
     snprintf(label, sizeof label, "%s: walk reaches the deepest level",
          name);
-    expect_int(label, max, w->max_depth);
+    expect_int(label, c.max_depth, w->max_depth);
 }
 
 static void test_strerror(void)
@@ -650,15 +736,20 @@ static void test_strerror(void)
 
     for (e = FDT_OK; e >= FDT_ERR_NOMAP; e--) {
         seen[-e] = fdt_strerror(e);
-        if (strcmp(seen[-e], "unknown error") == 0)
+        if (strcmp(seen[-e], "unknown error") == 0 || !*seen[-e])
             ok = 0;
         if (e < 0 && strcmp(seen[-e], seen[-e - 1]) == 0)
             ok = 0;
     }
     report("strerror names every error", ok, "a code has no text");
     report("strerror of an unknown code",
+           strcmp(fdt_strerror(FDT_ERR_NOMAP - 1), "unknown error") == 0 &&
            strcmp(fdt_strerror(-100), "unknown error") == 0 &&
            strcmp(fdt_strerror(7), "unknown error") == 0, "wrong text");
+    report("strerror texts as fdt.h's enum says",
+           strcmp(fdt_strerror(FDT_ERR_BADMAGIC), "bad magic") == 0 &&
+           strcmp(fdt_strerror(FDT_ERR_NOMAP), "not mapped by ranges") == 0,
+           "got \"%s\"", fdt_strerror(FDT_ERR_BADMAGIC));
 }
 
 static void test_good(void)
@@ -677,55 +768,31 @@ static void test_good(void)
            0);
     report("totalsize", fdt_totalsize(b) == size, "got %u want %zu",
            fdt_totalsize(b), size);
-    test_paths(b);
-    test_props(b, size, &m);
-    test_cells(b);
+    test_paths(b, &m);
     test_reg(b);
     test_compatible(b);
-    test_memory_and_stdout(b, &m);
+    test_memory_and_stdout(b, size, &m);
     test_walk("standard tree", b, &w);
     why = fdt_exercise(b, 1);
     report("every function accepts the written blob", why == NULL, "%s",
            why);
     free(b);
+    test_walker();
     test_strerror();
 }
 
 /* ---- variations of the tree ------------------------------------------- */
 
-/* fdt_scan on the same blob: the same verdict as fdt_check, and the memory
- * fdt_memory found (none where fdt_memory fails: a memory node whose reg
- * cannot be read is no memory to the scan). */
-static void scan_memory_agrees(const char *name, const uint8_t *b, size_t n,
-                   int want_err, uint64_t want_base,
-                   uint64_t want_size)
-{
-    struct fdt_facts f = { 0 };
-    char label[160];
-    int err = fdt_scan(b, n, &f);
-
-    snprintf(label, sizeof label, "scan: %s: same verdict as fdt_check", name);
-    expect_int(label, err, fdt_check(b, n));
-    if (want_err) {
-        snprintf(label, sizeof label, "scan: %s: no memory", name);
-        expect_int(label, (int)(f.found & FDT_FACT_MEMORY), 0);
-        return;
-    }
-    if (!(f.found & FDT_FACT_MEMORY) && err == 0)
-        err = FDT_ERR_NOTFOUND;
-    snprintf(label, sizeof label, "scan: %s: memory base", name);
-    expect_u64(label, err, f.mem_base, want_base);
-    snprintf(label, sizeof label, "scan: %s: memory size", name);
-    expect_u64(label, err, f.mem_size, want_size);
-}
-
-/* fdt_scan's other facts: /cpus timebase-frequency in one or two cells,
- * /chosen bootargs, a memory node's device_type after its reg; and the
- * same names deeper in the tree are not the root's children. */
+/* fdt_scan's facts: /cpus timebase-frequency in one or two cells,
+ * /chosen bootargs and stdout-path, /psci method, a memory node's
+ * device_type after its reg; and the same names deeper in the tree are
+ * not the root's children. */
 static void test_scan_facts(void)
 {
     static struct fdtw w;
-    struct fdt_facts f = { 0 };
+    struct fdt_facts f;
+    unsigned all = FDT_FACT_MEMORY | FDT_FACT_TIMEBASE | FDT_FACT_BOOTARGS |
+               FDT_FACT_STDOUT | FDT_FACT_PSCI;
     uint8_t *b;
     size_t n;
     int err;
@@ -741,9 +808,14 @@ static void test_scan_facts(void)
     w_begin(&w, "memory@0");
     w_prop_cells(&w, "reg", 2, 0u, 0x1000u);
     w_end(&w);
+    w_begin(&w, "chosen");
+    w_prop_str(&w, "bootargs", "decoy");
+    w_end(&w);
     w_end(&w);
     w_begin(&w, "chosen");
+    w_prop_str(&w, "linux,stdout-path", "/old");
     w_prop_str(&w, "bootargs", "console=ttyS0 quiet");
+    w_prop_str(&w, "stdout-path", "/uart@1000:9600");
     w_end(&w);
     w_begin(&w, "ram@40000000");
     w_prop_cells(&w, "reg", 2, 0x40000000u, 0x20000000u);
@@ -752,23 +824,65 @@ static void test_scan_facts(void)
     w_begin(&w, "cpus");
     w_prop_cells(&w, "timebase-frequency", 2, 0x1u, 0x2u);
     w_end(&w);
+    w_begin(&w, "psci");
+    w_prop_str(&w, "method", "smc");
+    w_end(&w);
     w_end(&w);
     b = w_finish(&w, &n);
-    err = fdt_scan(b, n, &f);
+    err = scan(b, n, all, &f);
     expect_int("scan: facts: accepted", err, 0);
-    expect_int("scan: facts: all three found", (int)f.found,
-           FDT_FACT_MEMORY | FDT_FACT_TIMEBASE | FDT_FACT_BOOTARGS);
-    expect_u64("scan: facts: memory typed after its reg", 0, f.mem_base, 0x40000000u);
+    expect_int("scan: facts: all five found", (int)f.found, (int)all);
+    expect_int("scan: facts: all five settled", (int)f.settled, (int)all);
+    expect_u64("scan: facts: memory typed after its reg", 0, f.mem_base,
+           0x40000000u);
     expect_u64("scan: facts: memory size", 0, f.mem_size, 0x20000000u);
     expect_u64("scan: facts: timebase in two cells", 0, f.timebase_hz,
            0x100000002ull);
-    report("scan: facts: bootargs", f.bootargs != NULL &&
-           strcmp(f.bootargs, "console=ttyS0 quiet") == 0, "got %s",
-           f.bootargs ? f.bootargs : "NULL");
-    /* Cut the blob: the same facts must not survive an error. */
-    err = fdt_scan(b, n - 4, &f);
+    report("scan: facts: bootargs", f.str[FDT_BOOTARGS] &&
+           strcmp(f.str[FDT_BOOTARGS], "console=ttyS0 quiet") == 0,
+           "got %s", f.str[FDT_BOOTARGS] ? f.str[FDT_BOOTARGS] : "NULL");
+    report("scan: facts: stdout-path wins over linux,stdout-path before it",
+           f.str[FDT_STDOUT_PATH] &&
+           strcmp(f.str[FDT_STDOUT_PATH], "/uart@1000:9600") == 0, "got %s",
+           f.str[FDT_STDOUT_PATH] ? f.str[FDT_STDOUT_PATH] : "NULL");
+    report("scan: facts: psci method", f.str[FDT_PSCI_METHOD] &&
+           strcmp(f.str[FDT_PSCI_METHOD], "smc") == 0, "");
+    /* Facts are added: a second call for what is settled reads nothing. */
+    f.want = FDT_FACT_TIMEBASE;
+    expect_int("scan: settled facts are not read again (a cut blob is fine)",
+           fdt_scan(b, 3, &f), 0);
+    /* Cut the blob: the facts must not survive an error. */
+    err = scan(b, n - 4, all, &f);
     report("scan: facts: a cut blob is refused and tells nothing",
-           err < 0 && f.found == 0, "err %d found %u", err, f.found);
+           err < 0 && f.found == 0 && f.settled == 0, "err %d found %u", err,
+           f.found);
+    free(b);
+
+    /* linux,stdout-path alone; a method that is not a string; a timebase
+     * of three cells; a memory node with no reg. */
+    w_init(&w);
+    w_begin(&w, "");
+    w_begin(&w, "memory@0");
+    w_end(&w);
+    w_begin(&w, "chosen");
+    w_prop_str(&w, "linux,stdout-path", "/old");
+    w_end(&w);
+    w_begin(&w, "cpus");
+    w_prop_cells(&w, "timebase-frequency", 3, 0u, 0u, 1u);
+    w_end(&w);
+    w_begin(&w, "psci");
+    w_prop(&w, "method", "hvc", 3);
+    w_end(&w);
+    w_end(&w);
+    b = w_finish(&w, &n);
+    err = scan(b, n, all, &f);
+    expect_int("scan: odd facts: accepted", err, 0);
+    expect_int("scan: odd facts: only the old stdout name found",
+           (int)f.found, FDT_FACT_STDOUT);
+    expect_int("scan: odd facts: all settled", (int)f.settled, (int)all);
+    report("scan: linux,stdout-path when there is no stdout-path",
+           f.str[FDT_STDOUT_PATH] && strcmp(f.str[FDT_STDOUT_PATH], "/old") == 0,
+           "");
     free(b);
 }
 
@@ -778,7 +892,7 @@ static void test_scan_facts(void)
 static void test_scan_early_stop(void)
 {
     static struct fdtw w;
-    struct fdt_facts f = { 0 };
+    struct fdt_facts f;
     uint8_t *b;
     size_t n, bad;
     int err;
@@ -794,31 +908,32 @@ static void test_scan_early_stop(void)
     w_end(&w);
     b = w_finish(&w, &n);
     put32(b + get32(b + HO_STRUCT) + bad, 0x77u);   /* an unknown token after /chosen */
-    f.want = FDT_FACT_BOOTARGS;
-    err = fdt_scan(b, n, &f);
+    err = scan(b, n, FDT_FACT_BOOTARGS, &f);
     report("scan: want bootargs: stops after /chosen, before the damage",
            err == 0 && (f.found & FDT_FACT_BOOTARGS) &&
-           strcmp(f.bootargs, "a=1") == 0 && !(f.found & FDT_FACT_MEMORY),
-           "err %d found %u", err, f.found);
+           strcmp(f.str[FDT_BOOTARGS], "a=1") == 0 &&
+           !(f.found & FDT_FACT_MEMORY), "err %d found %u", err, f.found);
     expect_int("scan: want bootargs: settled", (int)(f.settled & FDT_FACT_BOOTARGS),
            FDT_FACT_BOOTARGS);
-    f.want = FDT_FACT_BOOTARGS | FDT_FACT_MEMORY;
-    expect_int("scan: want memory too: reads on and finds the damage",
+    f.want = FDT_FACT_MEMORY;
+    expect_int("scan: then memory: reads on and finds the damage",
            fdt_scan(b, n, &f), FDT_ERR_BADTOKEN);
+    report("scan: ... and keeps what the earlier pass found",
+           f.found == FDT_FACT_BOOTARGS, "found %u", f.found);
     expect_int("scan: the whole-blob check refuses it", fdt_check(b, n),
            FDT_ERR_BADTOKEN);
     free(b);
 }
 
-/* A root with the given cells (< 0: no property) and one node that
- * fdt_memory must find, reading base/size (or failing with want_err). */
+/* A root with the given cells (< 0: no property) and one node in which
+ * fdt_scan must find memory base/size (or none, with want_none). */
 static void memory_case(const char *name, int ac, int sc,
             const char *node, const char *type, int ncells,
-            const uint32_t *reg, int want_err, uint64_t want_base,
+            const uint32_t *reg, int want_none, uint64_t want_base,
             uint64_t want_size)
 {
     static struct fdtw w;
-    uint64_t base = 0, size = 0;
+    struct fdt_facts f;
     uint8_t buf[32], *b;
     size_t n;
     char label[160];
@@ -841,18 +956,19 @@ static void memory_case(const char *name, int ac, int sc,
     w_end(&w);
     w_end(&w);
     b = w_finish(&w, &n);
-    scan_memory_agrees(name, b, n, want_err, want_base, want_size);
-    err = fdt_check(b, n);
-    if (err == 0)
-        err = fdt_memory(b, &base, &size);
-    if (want_err) {
-        snprintf(label, sizeof label, "memory: %s", name);
-        expect_int(label, err, want_err);
+    err = scan(b, n, FDT_FACT_MEMORY, &f);
+    snprintf(label, sizeof label, "memory: %s: accepted, settled", name);
+    report(label, err == 0 && f.settled == FDT_FACT_MEMORY, "err %d", err);
+    if (want_none) {
+        snprintf(label, sizeof label, "memory: %s: none", name);
+        expect_int(label, (int)f.found, 0);
     } else {
+        if (!(f.found & FDT_FACT_MEMORY))
+            err = FDT_ERR_NOTFOUND;
         snprintf(label, sizeof label, "memory: %s: base", name);
-        expect_u64(label, err, base, want_base);
+        expect_u64(label, err, f.mem_base, want_base);
         snprintf(label, sizeof label, "memory: %s: size", name);
-        expect_u64(label, err, size, want_size);
+        expect_u64(label, err, f.mem_size, want_size);
     }
     free(b);
 }
@@ -862,10 +978,7 @@ static void test_memory_variants(void)
     static const uint32_t r11[] = { 0x40000000, 0x08000000 };
     static const uint32_t r21[] = { 0x1, 0x00000000, 0x20000000 };
     static const uint32_t r22[] = { 0, 0x80000000, 0, 0x10000000 };
-    static struct fdtw w;
-    uint64_t base, size;
-    uint8_t *b;
-    size_t n;
+    static const uint32_t r10[] = { 0x40000000 };
 
     memory_case("1/1 cells", 1, 1, "memory@40000000", "memory", 2, r11,
             0, 0x40000000, 0x08000000);
@@ -876,36 +989,33 @@ static void test_memory_variants(void)
     memory_case("by name memory@, no device_type", 2, 2,
             "memory@80000000", NULL, 4, r22, 0, 0x80000000,
             0x10000000);
+    memory_case("by name memory, no unit address", 2, 2, "memory", NULL, 4,
+            r22, 0, 0x80000000, 0x10000000);
+    memory_case("#size-cells 0", 1, 0, "memory@40000000", NULL, 1, r10, 0,
+            0x40000000, 0);
     memory_case("reg too short for its cells", 2, 2, "memory@0",
-            "memory", 3, r21, FDT_ERR_BADVALUE, 0, 0);
+            "memory", 3, r21, 1, 0, 0);
     memory_case("#address-cells of 3", 3, 1, "memory@0", "memory", 4,
-            r22, FDT_ERR_BADVALUE, 0, 0);
-
-    /* No memory node at all. */
-    w_init(&w);
-    w_begin(&w, "");
-    w_begin(&w, "memory-controller@0");
-    w_prop_cells(&w, "reg", 3, 0u, 0u, 0x1000u);
-    w_end(&w);
-    w_end(&w);
-    b = w_finish(&w, &n);
-    expect_int("memory: none (memory-controller is not memory)",
-           fdt_memory(b, &base, &size), FDT_ERR_NOTFOUND);
-    free(b);
+            r22, 1, 0, 0);
+    memory_case("memory-controller is not memory", 2, 1,
+            "memory-controller@0", NULL, 3, r21, 1, 0, 0);
+    memory_case("device_type other than memory", 2, 1, "ram@0", "cpu", 3,
+            r21, 1, 0, 0);
 }
 
 /* A tree with two UARTs and two aliases, whose /chosen holds `prop` =
- * val[0..len) (no /chosen if prop is NULL).  fdt_stdout_node must find
- * want_path with options want_opt, or fail with want_err. */
+ * val[0..len) (no /chosen if prop is NULL).  The console must be the node
+ * at want_path with options want_opt, or fail with want_err. */
 static void stdout_case(const char *name, const char *prop,
             const void *val, size_t len, const char *want_path,
             int want_err, const char *want_opt)
 {
     static struct fdtw w;
+    struct fdt_node node;
     const char *opt = "unset";
     uint8_t *b;
     size_t n;
-    int node, want;
+    int got, want;
     char label[160];
 
     w_init(&w);
@@ -913,6 +1023,7 @@ static void stdout_case(const char *name, const char *prop,
     w_begin(&w, "aliases");
     w_prop_str(&w, "uart0", "/uart@1000");
     w_prop_str(&w, "bus", "/bus");
+    w_prop(&w, "nonul", "/uart@1000", 10);
     w_end(&w);
     if (prop) {
         w_begin(&w, "chosen");
@@ -927,12 +1038,10 @@ static void stdout_case(const char *name, const char *prop,
     w_end(&w);
     w_end(&w);
     b = w_finish(&w, &n);
-    want = want_path ? fdt_path_offset(b, want_path) : want_err;
-    node = fdt_check(b, n);
-    if (node == 0)
-        node = fdt_stdout_node(b, &opt);
+    want = want_path ? find(b, want_path, NULL) : want_err;
+    got = stdout_node(b, n, &opt, &node);
     snprintf(label, sizeof label, "stdout: %s", name);
-    expect_int(label, node, want);
+    expect_int(label, got, want);
     if (want_path) {
         snprintf(label, sizeof label, "stdout: %s: options", name);
         report(label, want_opt ? opt && strcmp(opt, want_opt) == 0
@@ -961,14 +1070,16 @@ static void test_stdout_variants(void)
     stdout_case("no /chosen", NULL, "", 0, NULL, FDT_ERR_NOTFOUND, NULL);
     stdout_case("no stdout-path", "bootargs", STR("x"), NULL,
             FDT_ERR_NOTFOUND, NULL);
-    stdout_case("value without NUL", "stdout-path", "/uart@1000", 10,
-            NULL, FDT_ERR_BADVALUE, NULL);
-    stdout_case("empty value", "stdout-path", "", 0, NULL,
-            FDT_ERR_BADVALUE, NULL);
+    stdout_case("value without NUL is no path", "stdout-path",
+            "/uart@1000", 10, NULL, FDT_ERR_NOTFOUND, NULL);
+    stdout_case("empty value is no path", "stdout-path", "", 0, NULL,
+            FDT_ERR_NOTFOUND, NULL);
     stdout_case("path to nothing", "stdout-path", STR("/nosuch:1"), NULL,
             FDT_ERR_NOTFOUND, NULL);
     stdout_case("unknown alias", "stdout-path", STR("serial7"), NULL,
             FDT_ERR_NOTFOUND, NULL);
+    stdout_case("alias value without NUL", "stdout-path", STR("nonul"), NULL,
+            FDT_ERR_BADVALUE, NULL);
     stdout_case("only options", "stdout-path", STR(":115200"), NULL,
             FDT_ERR_BADPATH, NULL);
 }
@@ -978,7 +1089,7 @@ static void test_stdout_variants(void)
 static void test_nops(void)
 {
     static struct fdtw w;
-    uint64_t base = 0, size = 0;
+    struct fdt_facts f;
     uint8_t *b;
     size_t n;
     int err;
@@ -1002,10 +1113,10 @@ static void test_nops(void)
     b = w_finish(&w, &n);
     expect_int("NOPs everywhere: check", fdt_check(b, n), 0);
     expect_node("NOPs everywhere: root found past a NOP", b,
-            fdt_path_offset(b, "/"), "");
-    err = fdt_memory(b, &base, &size);
+            find(b, "/", NULL), "");
+    err = scan(b, n, FDT_FACT_MEMORY, &f);
     expect_u64("NOPs everywhere: reg read past NOPs", err,
-           base << 32 | size, 0x100000002000ull);
+           f.mem_base << 32 | f.mem_size, 0x100000002000ull);
     test_walk("NOPs everywhere", b, &w);
     free(b);
 }
@@ -1013,8 +1124,8 @@ static void test_nops(void)
 static void test_version16(void)
 {
     static struct fdtw w;
+    struct fdt_facts f;
     struct marks m;
-    uint64_t base = 0, size = 0;
     uint8_t *b;
     size_t n;
     int err;
@@ -1025,13 +1136,15 @@ static void test_version16(void)
     b = w_finish(&w, &n);
     expect_int("version 16 (no size_dt_struct) accepted",
            fdt_check(b, n), 0);
-    err = fdt_memory(b, &base, &size);
-    expect_u64("version 16 lookups work", err, base, RAM_BASE);
+    err = scan(b, n, FDT_FACT_MEMORY, &f);
+    expect_u64("version 16 lookups work", err, f.mem_base, RAM_BASE);
+    expect_int("version 16 paths work", find(b, "/soc/serial", NULL),
+           (int)m.serial_node);
     free(b);
 }
 
 /* A chain of nodes `levels` deep below the root, each with reg and an
- * empty ranges, so fdt_node_reg walks the whole ancestor chain. */
+ * empty ranges, so fdt_find translates through the whole chain. */
 static uint8_t *deep_blob(int levels, size_t *n)
 {
     static struct fdtw w;
@@ -1057,20 +1170,20 @@ static uint8_t *deep_blob(int levels, size_t *n)
 static void test_depth(void)
 {
     char path[5 * (FDT_MAX_DEPTH + 2)] = "";
-    uint64_t a = 0, s = 0;
+    struct fdt_node node;
     uint8_t *b;
     size_t n;
-    int i, err, node;
+    int i, err;
 
     b = deep_blob(FDT_MAX_DEPTH, &n);
     expect_int("nesting of exactly FDT_MAX_DEPTH accepted",
            fdt_check(b, n), 0);
     for (i = 0; i < FDT_MAX_DEPTH; i++)
         strcat(path, "/n");
-    node = fdt_path_offset(b, path);
-    expect_node("deepest node found by path", b, node, "n@10");
-    err = fdt_node_reg(b, node, &a, &s);
-    expect_u64("reg of the deepest node", err, a, 0x10);
+    err = find(b, path, &node);
+    expect_node("deepest node found by path", b, err, "n@10");
+    expect_u64("reg of the deepest node, through every level",
+           err < 0 ? err : node.reg, node.addr, 0x10);
     report("every function on the deepest tree",
            fdt_exercise(b, 1) == NULL, "%s", fdt_exercise(b, 1));
     free(b);
@@ -1420,16 +1533,19 @@ struct qemu_case {
     uint64_t ram_base, ram_size;
     uint64_t uart;
     const char *compat;
+    uint64_t timebase;      /* /cpus timebase-frequency */
+    const char *psci;       /* /psci method, or NULL: no /psci */
 };
 
 static void test_qemu(const struct qemu_case *q)
 {
     char label[160];
     const char *why = NULL, *opt = NULL;
-    uint64_t base = 0, size = 0, a = 0, s = 0;
+    struct fdt_facts f;
+    struct fdt_node node;
     size_t n = 0, file_size = 0;
     uint8_t *b;
-    int err, node;
+    int err;
 
     b = qemu_dtb(q->qemu, q->args, &n, &file_size, &why);
     if (b == NULL) {
@@ -1439,20 +1555,33 @@ static void test_qemu(const struct qemu_case *q)
     }
     snprintf(label, sizeof label, "%s: fdt_check", q->label);
     expect_int(label, fdt_check(b, n), 0);
-    scan_memory_agrees(q->label, b, n, 0, q->ram_base, q->ram_size);
-    err = fdt_memory(b, &base, &size);
+    err = scan(b, n, FDT_FACT_MEMORY | FDT_FACT_TIMEBASE, &f);
+    if (!err && !(f.found & FDT_FACT_MEMORY))
+        err = FDT_ERR_NOTFOUND;
     snprintf(label, sizeof label, "%s: memory base", q->label);
-    expect_u64(label, err, base, q->ram_base);
+    expect_u64(label, err, f.mem_base, q->ram_base);
     snprintf(label, sizeof label, "%s: memory size equals -m", q->label);
-    expect_u64(label, err, size, q->ram_size);
-    node = fdt_stdout_node(b, &opt);
-    err = node < 0 ? node : fdt_node_reg(b, node, &a, &s);
+    expect_u64(label, err, f.mem_size, q->ram_size);
+    snprintf(label, sizeof label, "%s: timebase-frequency", q->label);
+    if (q->timebase)
+        expect_u64(label, f.found & FDT_FACT_TIMEBASE ? 0 : FDT_ERR_NOTFOUND,
+               f.timebase_hz, q->timebase);
+    else
+        report(label, !(f.found & FDT_FACT_TIMEBASE) &&
+               (f.settled & FDT_FACT_TIMEBASE), "none expected, found %u",
+               f.found);
+    err = stdout_node(b, n, &opt, &node);
     snprintf(label, sizeof label, "%s: stdout-path node reg", q->label);
-    expect_u64(label, err, a, q->uart);
+    expect_u64(label, err < 0 ? err : node.reg, node.addr, q->uart);
     snprintf(label, sizeof label, "%s: stdout-path node is %s", q->label,
          q->compat);
-    expect_int(label, node < 0 ? node
-           : fdt_node_is_compatible(b, node, q->compat), 1);
+    expect_int(label, err < 0 ? err
+           : fdt_list_has(node.compatible, node.compatible_len, q->compat), 1);
+    err = scan(b, n, FDT_FACT_PSCI, &f);
+    snprintf(label, sizeof label, "%s: /psci method", q->label);
+    report(label, err == 0 && (q->psci ? (f.found & FDT_FACT_PSCI) &&
+           strcmp(f.str[FDT_PSCI_METHOD], q->psci) == 0
+           : f.found == 0 && f.settled == FDT_FACT_PSCI), "err %d", err);
     snprintf(label, sizeof label, "%s: every function", q->label);
     why = fdt_exercise(b, 1);
     report(label, why == NULL, "%s", why);
@@ -1469,14 +1598,21 @@ static void test_qemu(const struct qemu_case *q)
 }
 
 static const struct qemu_case qemu_cases[] = {
+    /* RISC-V virt's counter runs at 10 MHz (QEMU's
+     * RISCV_ACLINT_DEFAULT_TIMEBASE_FREQ); AArch64 virt's blob has no
+     * timebase (the CPU's CNTFRQ_EL0 says it), and /psci method "hvc"
+     * for a machine entered at EL1, "smc" with virtualization=on. */
     { "qemu riscv64 virt", "qemu-system-riscv64", "-m 256M",
-      0x80000000, 256u << 20, 0x10000000, "ns16550a" },
+      0x80000000, 256u << 20, 0x10000000, "ns16550a", 10000000, NULL },
     /* Debian ships no 32-bit OpenSBI: no firmware, just the machine */
     { "qemu riscv32 virt", "qemu-system-riscv32", "-m 128M -bios none",
-      0x80000000, 128u << 20, 0x10000000, "ns16550a" },
+      0x80000000, 128u << 20, 0x10000000, "ns16550a", 10000000, NULL },
     { "qemu aarch64 virt", "qemu-system-aarch64",
       "-m 512M -cpu cortex-a53", 0x40000000, 512u << 20,
-      0x9000000, "arm,pl011" },
+      0x9000000, "arm,pl011", 0, "hvc" },
+    { "qemu aarch64 virt,virtualization=on", "qemu-system-aarch64",
+      "-m 256M -cpu cortex-a53 -M virtualization=on", 0x40000000, 256u << 20,
+      0x9000000, "arm,pl011", 0, "smc" },
 };
 
 /* ---- seeds for the fuzzer --------------------------------------------- */
