@@ -311,7 +311,7 @@ static int end_fact_node(struct scan *s)
     unsigned node = s->node, k;
 
     str = str_value(v[P_TYPE], l[P_TYPE]);
-    if (str && same(str, "memory"))
+    if (str && !pick(str, "memory\0", 0))
         node |= FDT_FACT_MEMORY;
     node &= s->want;
     if (node & FDT_FACT_MEMORY) {
@@ -371,10 +371,13 @@ static int scan_token(void *ctx, const struct fdt_token *t)
 
 int fdt_scan(const void *blob, size_t max_size, struct fdt_facts *f)
 {
-    struct scan s = { f, f->want & ~f->settled, 0, { 0 }, { 0 } };
+    struct scan s;
     unsigned found = f->found;
     int err = 0;
 
+    s.f = f;
+    s.want = f->want & ~f->settled;
+    s.val[P_AC] = s.val[P_SC] = 0;      /* until the root says (2.3.5) */
     if (s.want)
         err = fdt_walk(blob, max_size, scan_token, &s);
     if (err < 0) {

@@ -1195,7 +1195,8 @@ static void test_depth(void)
     b = deep_blob(3000, &n);
     expect_int("3000 nested nodes is TOODEEP", fdt_check(b, n),
            FDT_ERR_TOODEEP);
-    fdt_exercise(b, 0);
+    report("3000 nested nodes: every walk stays safe",
+           fdt_exercise(b, 0) == NULL, "%s", fdt_exercise(b, 0));
     free(b);
 }
 
@@ -1204,18 +1205,24 @@ static void test_depth(void)
 /*
  * fdt_check on a corrupt copy must give `want`.  Then every other
  * function runs on it too, unchecked, whenever its totalsize still lies
- * inside the buffer: they must not crash or read out of bounds (ASan).
+ * inside the buffer: they must not crash or read out of bounds (ASan),
+ * and every token the walker hands on must lie inside the blob.
  */
 static void expect_corrupt(const char *name, const uint8_t *blob,
                size_t size, size_t max, int want)
 {
     uint8_t *c = dup_blob(blob, size);
+    const char *why = NULL;
     char label[160];
 
     snprintf(label, sizeof label, "corrupt: %s", name);
     expect_int(label, fdt_check(c, max), want);
     if (size >= 8 && get32(c + HO_TOTALSIZE) <= size)
-        fdt_exercise(c, 0);
+        why = fdt_exercise(c, 0);
+    if (why) {
+        snprintf(label, sizeof label, "corrupt: %s: walks stay safe", name);
+        report(label, 0, "%s", why);
+    }
     free(c);
 }
 
@@ -1455,13 +1462,15 @@ static void test_mutations(const char *name, const uint8_t *b, size_t n,
             if (why && !broken++)
                 first_why = why;
         } else if (get32(c + HO_TOTALSIZE) <= n) {
-            fdt_exercise(c, 0);
+            why = fdt_exercise(c, 0);
+            if (why && !broken++)
+                first_why = why;
         }
         free(c);
     }
     snprintf(label, sizeof label, "%s: %d mutants of %d random byte(s)",
          name, rounds, bytes_per_round);
-    report(label, broken == 0, "%d of %d accepted mutants misread, "
+    report(label, broken == 0, "%d mutants misread (%d accepted), "
            "first: %s", broken, accepted, first_why);
     if (!quiet)
         fprintf(stderr, "# %s: %d of %d accepted by fdt_check\n",
