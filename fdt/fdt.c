@@ -71,21 +71,23 @@ static int same(const char *a, const char *b)
     return *a == *b;
 }
 
-/* The index of the entry of list ("a\0b\0c\0", ended by an empty entry)
- * that name equals up to its NUL (or, with at '@', up to a unit address:
- * "memory@0" is "memory"), or -1. */
-static int pick(const char *name, const char *list, char at)
+/* The index of the entry of list that name[0..len) is (or, with at
+ * '@', is up to a unit address: "memory@0" is "memory"), or -1.  Each
+ * entry is its length, then its characters ("\3reg\6method"), so one of
+ * another length is passed over at once (the kit picks from these lists
+ * for most properties of a blob). */
+static int pick(const char *name, size_t len, const char *list, char at)
 {
-    const char *n;
-    int i;
+    size_t i, n;
+    int k;
 
-    for (i = 0; *list; i++) {
-        for (n = name; *list && *list == *n; list++, n++)
+    for (k = 0; (n = (uint8_t)*list++) != 0; k++, list += n) {
+        if (n != len && (n > len || name[n] != at))
+            continue;
+        for (i = 0; i < n && name[i] == list[i]; i++)
             ;
-        if (!*list && (!*n || *n == at))
-            return i;
-        while (*list++)
-            ;
+        if (i == n)
+            return k;
     }
     return -1;
 }
@@ -186,8 +188,8 @@ int fdt_walk(const void *blob, size_t max_size, fdt_visit *visit, void *ctx)
         n = off + 4;
         if (t.tag == FDT_BEGIN_NODE) {
             /* The name, NUL-terminated inside the block, then padding. */
-            t.len = str_len(t.name, st_size - n);
-            if (t.len == st_size - n)
+            t.name_len = str_len(t.name, st_size - n);
+            if (t.name_len == st_size - n)
                 return FDT_ERR_BADNAME;
             if (t.depth == 0 && roots)
                 return FDT_ERR_BADNESTING;      /* a second root */
@@ -195,7 +197,7 @@ int fdt_walk(const void *blob, size_t max_size, fdt_visit *visit, void *ctx)
                 return FDT_ERR_TOODEEP;
             t.depth++;
             roots = props_ok = 1;
-            n = align4(n + t.len + 1);
+            n = align4(n + t.name_len + 1);
         } else if (t.tag == FDT_PROP) {
             /* {u32 len; u32 nameoff;}, the value, padding; the name is
              * in the strings block (5.5). */
@@ -204,7 +206,8 @@ int fdt_walk(const void *blob, size_t max_size, fdt_visit *visit, void *ctx)
                 return FDT_ERR_BADPROPLEN;
             off = be32(st + n + 4);             /* nameoff */
             if (off >= str_size ||
-                str_len(strs + off, str_size - off) == str_size - off)
+                (t.name_len = str_len(strs + off, str_size - off)) ==
+                str_size - off)
                 return FDT_ERR_BADSTRING;
             if (!props_ok)                      /* 5.4.2: before subnodes */
                 return FDT_ERR_BADNESTING;
@@ -263,16 +266,16 @@ const char *fdt_strerror(int err)
 /* ---- the kit's facts (fdt_scan) ---------------------------------------- */
 
 /* Root children that hold facts, and which (3.4, 3.7, 3.6, psci). */
-static const char fact_nodes[] = "memory\0cpus\0chosen\0psci\0";
+static const char fact_nodes[] = "\6memory\4cpus\6chosen\4psci";
 static const uint8_t node_facts[] = {
     FDT_FACT_MEMORY, FDT_FACT_TIMEBASE, FDT_FACT_BOOTARGS | FDT_FACT_STDOUT,
     FDT_FACT_PSCI,
 };
 /* The properties read: the root's #cells (2.3.5), then those of its
  * children; the three strings in the order of fdt_facts.str. */
-static const char fact_props[] = "#address-cells\0#size-cells\0reg\0"
-    "device_type\0timebase-frequency\0bootargs\0stdout-path\0method\0"
-    "linux,stdout-path\0";
+static const char fact_props[] = "\016#address-cells" "\013#size-cells"
+    "\3reg" "\013device_type" "\022timebase-frequency" "\010bootargs"
+    "\013stdout-path" "\6method" "\021linux,stdout-path";
 enum { P_AC, P_SC, P_REG, P_TYPE, P_TIMEBASE, P_STRINGS, P_LINUX_STDOUT = 8,
        P_COUNT };
 
@@ -311,7 +314,7 @@ static int end_fact_node(struct scan *s)
     unsigned node = s->node, k;
 
     str = str_value(v[P_TYPE], l[P_TYPE]);
-    if (str && !pick(str, "memory\0", 0))
+    if (str && !pick(str, l[P_TYPE] - 1, "\6memory", 0))
         node |= FDT_FACT_MEMORY;
     node &= s->want;
     if (node & FDT_FACT_MEMORY) {
@@ -354,13 +357,13 @@ static int scan_token(void *ctx, const struct fdt_token *t)
     if (t->depth == 2 && t->tag == FDT_END_NODE)
         return end_fact_node(s);
     if (t->depth == 2 && t->tag == FDT_BEGIN_NODE) {
-        i = pick(t->name, fact_nodes, '@');
+        i = pick(t->name, t->name_len, fact_nodes, '@');
         s->node = i < 0 ? 0 : node_facts[i];
         for (i = P_REG; i < P_COUNT; i++)
             s->val[i] = 0;
     }
     if (t->depth <= 2 && t->tag == FDT_PROP) {
-        i = pick(t->name, fact_props, 0);
+        i = pick(t->name, t->name_len, fact_props, 0);
         if (i >= 0 && (i < P_REG) == (t->depth == 1)) {
             s->val[i] = t->val;
             s->len[i] = t->len;
@@ -477,21 +480,21 @@ static int find_token(void *ctx, const struct fdt_token *t)
         return 0;
     if (t->tag == FDT_END_NODE)         /* found, or not among its children */
         return f->target == t->depth ? 1 : FDT_ERR_NOTFOUND;
-    i = pick(t->name, "#address-cells\0#size-cells\0ranges\0reg\0"
-             "compatible\0", 0);
-    if (i == 0)
+    i = pick(t->name, t->name_len, "\3reg" "\6ranges" "\012compatible"
+             "\013#size-cells" "\016#address-cells", 0);
+    if (i == 4)
         lv->ac = cells_value(t);
-    if (i == 1)
+    if (i == 3)
         lv->sc = cells_value(t);
-    if (i == 2) {
+    if (i == 1) {
         lv->ranges = t->val;
         lv->ranges_len = t->len;
     }
-    if (i == 3 && f->target) {
+    if (i == 0 && f->target) {
         f->reg = t->val;
         f->reg_len = t->len;
     }
-    if (i == 4 && f->target) {
+    if (i == 2 && f->target) {
         f->out->compatible = (const char *)t->val;
         f->out->compatible_len = t->len;
     }

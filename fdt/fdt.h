@@ -70,8 +70,9 @@ struct fdt_token {
     int depth;              /* its node's depth: the root is 1 */
     const char *name;       /* BEGIN_NODE: node name ("" for the root);
                                PROP: property name (5.5); NUL-terminated */
-    const uint8_t *val;     /* PROP: the value, len bytes (raw: big-endian
-                               cells or strings, 2.2.4) */
+    size_t name_len;        /* strlen(name) */
+    const uint8_t *val;     /* PROP only: the value, len bytes (raw:
+                               big-endian cells or strings, 2.2.4) */
     size_t len;
 };
 
