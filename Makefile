@@ -22,11 +22,14 @@ $(if $(filter $(ARCH),$(KIT_ARCH)),,$(error BOARD '$(BOARD)' is $(KIT_ARCH), not
 endif
 include mk/arch-$(if $(filter riscv%,$(KIT_ARCH)),riscv,$(KIT_ARCH)).mk
 # The C library: newlib (full printf, dlmalloc), newlib-nano (nano printf
-# and malloc: smaller, with the limits README.md lists).
+# and malloc: smaller, with the limits README.md lists), picolibc (Debian's
+# package: smallest, its own limits in README.md).  Each mk file sets
+# LIBC_INC, LIBC_LIB (headers, libc.a), LIBC_STAMP (what objects wait for)
+# and LIBC_CFLAGS.
 LIBC       ?= newlib
-LIBCS      := newlib newlib-nano
+LIBCS      := newlib newlib-nano picolibc
 $(if $(filter $(LIBC),$(LIBCS)),,$(error LIBC=$(LIBC): choose one of $(LIBCS)))
-include mk/newlib.mk
+include mk/$(if $(filter picolibc,$(LIBC)),picolibc,newlib).mk
 include qemu/qemu.mk
 
 APP        ?= examples/hello
@@ -59,12 +62,12 @@ endif
 AR         := $(CROSS)ar
 SIZE       := $(CROSS)size
 
-# Flags every object gets: the target, newlib's headers, the build's
+# Flags every object gets: the target, the C library's headers, the build's
 # configuration header (board_config.h, mk/config.mk).
 BASE_CFLAGS := $(ARCH_CFLAGS) $(KIT_ARCH_CFLAGS) $(OPT) -g -std=gnu11 -Wall -Wextra \
                $(STACK_PROTECTOR) \
                -ffunction-sections -fdata-sections \
-               -isystem $(NEWLIB_INC) $(ARCH_INCLUDES) -I$(BUILD)
+               $(LIBC_CFLAGS) -isystem $(LIBC_INC) $(ARCH_INCLUDES) -I$(BUILD)
 # The kit's own code, stricter: every function called from another file
 # has a prototype in a header the definition includes.
 KIT_CFLAGS  := $(BASE_CFLAGS) -Wmissing-prototypes -Wundef \
@@ -77,7 +80,7 @@ LDFLAGS    := $(ARCH_CFLAGS) $(ARCH_LDFLAGS) -nostdlib -static \
               -Wl,--defsym=__kit_trap_stack_size=$(KIT_TRAP_STACK) \
               -Wl,--defsym=__kit_max_harts=$(BOARD_MAX_HARTS) \
               -Wl,--defsym=__kit_heap_min=$(HEAP_MIN)
-LDLIBS     := -Wl,--start-group $(BUILD)/libkit.a -L$(NEWLIB_LIB) -lc -lm -lgcc \
+LDLIBS     := $(LIBC_LDLIBS) -Wl,--start-group $(BUILD)/libkit.a -L$(LIBC_LIB) -lc -lm -lgcc \
               -Wl,--end-group
 
 # The kit itself: the boot path, the platform with its architecture half,
@@ -107,7 +110,8 @@ KIT_SRCS   := $(wildcard boot/*.c) \
               $(filter-out %/sbi_console.c,$(wildcard drivers/uart/*.c)) \
               drivers/exit/$(BOARD_EXIT).c \
               $(if $(filter s,$(BOARD_MODE)),drivers/sbi/sbi.c drivers/uart/sbi_console.c) \
-              $(wildcard syscalls/*.c)
+              $(wildcard syscalls/*.c) \
+              $(if $(filter picolibc,$(LIBC)),$(wildcard syscalls/picolibc/*.c))
 obj         = $(patsubst %,$(BUILD)/obj/%.o,$(basename $(1)))
 KIT_OBJS   := $(call obj,$(KIT_SRCS))
 
@@ -174,12 +178,12 @@ OBJ_CFLAGS  = $(CFLAGS)
 # (order-only: it is rewritten only when a value changes); -MMD then
 # records every header an object includes, board_config.h among them, so
 # a changed board value rebuilds exactly the objects that use it.
-$(BUILD)/obj/%.o: %.c $(NEWLIB_STAMP) $(BUILD)/cflags | $(BUILD)/board_config.h
+$(BUILD)/obj/%.o: %.c $(LIBC_STAMP) $(BUILD)/cflags | $(BUILD)/board_config.h
 	@mkdir -p $(@D)
 	$(call say,CC      $<)
 	$(Q)$(CC) $(OBJ_CFLAGS) -MMD -MP -c $< -o $@
 
-$(BUILD)/obj/%.o: %.S $(NEWLIB_STAMP) $(BUILD)/cflags | $(BUILD)/board_config.h
+$(BUILD)/obj/%.o: %.S $(LIBC_STAMP) $(BUILD)/cflags | $(BUILD)/board_config.h
 	@mkdir -p $(@D)
 	$(call say,CC      $<)
 	$(Q)$(CC) $(OBJ_CFLAGS) -MMD -MP -c $< -o $@

@@ -12,6 +12,10 @@
 void kit_cstart(uintptr_t hart, uintptr_t dtb, unsigned entry_level)
     __attribute__((noreturn));
 
+/* boot/tls.c: this hart's thread-local storage block, and tp / TPIDR_EL0
+ * at it; crt0 calls it on every hart before C that may use TLS. */
+void kit_tls_init(uintptr_t hart);
+
 #if defined(__riscv)
 /* boot/riscv/trap.c: a trap; regs = x0-x31 saved by trap_entry.S.  Reports
  * and exits, or returns after an interrupt it handled. */

@@ -68,6 +68,7 @@ static void run_constructors(void)
         (*f)();
 }
 
+#if !defined(__PICOLIBC__)
 static void run_destructors(void)
 {
     void (**f)(void);
@@ -75,6 +76,7 @@ static void run_destructors(void)
     for (f = __fini_array_end; f > __fini_array_start; )
         (*--f)();
 }
+#endif
 
 void kit_cstart(uintptr_t hart, uintptr_t dtb, unsigned entry_level)
 {
@@ -92,8 +94,11 @@ void kit_cstart(uintptr_t hart, uintptr_t dtb, unsigned entry_level)
     kit_devicetree_boot(dtb);       /* usually nothing is read yet */
 
     /* Registered first, so it runs last: after the program's own atexit
-     * handlers, as on a hosted system. */
+     * handlers, as on a hosted system.  picolibc's exit() walks
+     * .fini_array itself (after the atexit handlers), so not there. */
+#if !defined(__PICOLIBC__)
     atexit(run_destructors);
+#endif
     run_constructors();
     kit_cmdline_init(&cmd);         /* ARGS=/ENV= from the host, if any */
     exit(main(cmd.argc, cmd.argv, cmd.envp));

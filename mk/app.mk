@@ -63,12 +63,12 @@ $(APP_ELF): $(call obj,$(KIT_CRT0)) $(APP_OBJS) $(BUILD)/libkit.a \
 	$(app_outputs)
 
 # Sources outside the kit: build/<config>/obj/ext/<absolute path>.o
-$(BUILD)/obj/ext/%.o: /%.c $(NEWLIB_STAMP) $(BUILD)/cflags | $(BUILD)/board_config.h
+$(BUILD)/obj/ext/%.o: /%.c $(LIBC_STAMP) $(BUILD)/cflags | $(BUILD)/board_config.h
 	@mkdir -p $(@D)
 	$(call say,CC      /$*.c)
 	$(Q)$(CC) $(OBJ_CFLAGS) -MMD -MP -c $< -o $@
 
-$(BUILD)/obj/ext/%.o: /%.S $(NEWLIB_STAMP) $(BUILD)/cflags | $(BUILD)/board_config.h
+$(BUILD)/obj/ext/%.o: /%.S $(LIBC_STAMP) $(BUILD)/cflags | $(BUILD)/board_config.h
 	@mkdir -p $(@D)
 	$(call say,CC      /$*.S)
 	$(Q)$(CC) $(OBJ_CFLAGS) -MMD -MP -c $< -o $@

@@ -27,7 +27,7 @@ flags_out     = $(or $(FLAGS_OUT),$(BUILD)/port-flags.$(FORMAT))
 abs_build    := $(abspath $(BUILD))
 PORT_CC      := $(or $(shell command -v $(CC)),$(CC))
 PORT_CFLAGS  := $(filter-out $(OPT) -g -std=gnu11 -Wall -Wextra -I$(BUILD) $(KIT_ARCH_CFLAGS),$(BASE_CFLAGS))
-PORT_CFLAGS  := $(subst -isystem $(NEWLIB_INC),-isystem $(abspath $(NEWLIB_INC)),$(PORT_CFLAGS))
+PORT_CFLAGS  := $(subst -isystem $(LIBC_INC),-isystem $(abspath $(LIBC_INC)),$(PORT_CFLAGS))
 # -isystem<dir> as one word: Meson drops a repeated lone "-isystem".  The
 # compiler's own headers (aarch64, after -nostdinc) as -idirafter: Meson
 # removes an -isystem naming one of the compiler's default directories,
@@ -38,7 +38,7 @@ PORT_LDFLAGS := $(subst -T $(LINKER_SCRIPT),-T $(abspath $(LINKER_SCRIPT)), \
                 $(subst -L$(BUILD),-L$(abs_build),$(LDFLAGS))) \
                 $(if $(TRACE),$(TRACE_LDFLAGS)) $(abspath $(call obj,$(KIT_CRT0)))
 PORT_LDLIBS  := $(subst $(BUILD)/libkit.a,$(abs_build)/libkit.a, \
-                $(subst -L$(NEWLIB_LIB),-L$(abspath $(NEWLIB_LIB)),$(LDLIBS)))
+                $(subst -L$(LIBC_LIB),-L$(abspath $(LIBC_LIB)),$(LDLIBS)))
 PORT_QEMU    := $(QEMU_ARGS)
 port_vars    := CC CFLAGS LDFLAGS LDLIBS QEMU
 

@@ -50,3 +50,10 @@ newlib: $(NEWLIB_STAMP)
 ## newlib-prefix: print the newlib cache entry this configuration uses
 newlib-prefix:
 	@echo $(NEWLIB_PREFIX)
+
+# What the Makefile uses for any C library (mk/picolibc.mk sets the same).
+LIBC_INC      := $(NEWLIB_INC)
+LIBC_LIB      := $(NEWLIB_LIB)
+LIBC_STAMP    := $(NEWLIB_STAMP)
+LIBC_CFLAGS   :=
+LIBC_LDLIBS   :=

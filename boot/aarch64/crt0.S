@@ -92,6 +92,12 @@ _start:
      * in memset fault. */
     bl      kit_mmu_enable
 
+    /* This core's thread-local storage block and TPIDR_EL0 (tls.c):
+     * picolibc's errno lives there.  After the MMU: with it off every
+     * access is Device memory. */
+    mov     x0, x19
+    bl      kit_tls_init
+
     /* The stack protector's guard (-fstack-protector-strong), before any
      * C that it protects runs: the counter's value varies from boot to
      * boot; the low byte is zero so that a string overflow cannot
@@ -119,6 +125,8 @@ kit_secondary_entry:
     bl      kit_drop_to_el1
     core_setup x19
     bl      kit_mmu_enable          /* the same tables as every core */
+    mov     x0, x19
+    bl      kit_tls_init            /* its own TLS block, as the boot core */
     mov     x0, x19
     b       kit_hart_secondary      /* platform/hart.c */
 

@@ -116,13 +116,18 @@ hart_setup:
 
     /* Stack guards, per hart (README "Faults"): M-mode, locked PMP
      * entries (pmp.c); S-mode, the Sv39 map switched on above. */
-#if !defined(KIT_MODE_S)
     mv      s2, a0
     mv      s3, a1
+#if !defined(KIT_MODE_S)
     call    kit_pmp_init
     mv      a0, s2
-    mv      a1, s3
 #endif
+
+    /* This hart's thread-local storage block and tp (tls.c): picolibc's
+     * errno lives there, and C on any hart may set errno. */
+    call    kit_tls_init
+    mv      a0, s2
+    mv      a1, s3
 
 #if KIT_MAX_HARTS > 1
     bnez    s1, secondary
