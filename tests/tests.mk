@@ -11,7 +11,8 @@
 # A TEST_BOARDS entry is BOARD[+ABI][~LIBC].  Every other C library
 # (LIBC=) runs the tests that apply to it on one board per architecture.
 TEST_BOARDS ?= $(BOARDS) virt-rv64+lp64 virt-rv32+ilp32d \
-               virt-rv64~newlib-nano virt-aarch64~newlib-nano
+               virt-rv64~newlib-nano virt-aarch64~newlib-nano \
+               virt-rv64~picolibc virt-aarch64~picolibc
 JOBS        ?= $(shell nproc 2>/dev/null || echo 2)
 RESULTS     := build/results
 KITRUN      := $(HOST_BUILD)/kitrun

@@ -25,14 +25,19 @@ struct kit_file {
     char buf[128];              /* stdout's line; stderr never keeps any */
 };
 
+/* A failed write sets the stream's error indicator (ferror), as C's
+ * fputc does (C11 7.21.7.3); tinystdio's printf returns -1 but leaves
+ * that to the put function. */
 static int flush(FILE *f)
 {
     struct kit_file *k = (struct kit_file *)f;
     size_t n = k->n;
 
     k->n = 0;
-    if (n && _write(k->fd, k->buf, n) != (int)n)
+    if (n && _write(k->fd, k->buf, n) != (int)n) {
+        f->flags |= __SERR;
         return EOF;
+    }
     return 0;
 }
 
