@@ -1,12 +1,13 @@
 #!/bin/sh
 # Install the Debian 12 packages the kit needs, if any are missing.
-#   sh tools/deps.sh [more packages]    (bench/deps.sh adds the anchors)
+#   sh tools/deps.sh [more packages]    (bench/deps.sh runs it too)
 # Thin glue: the package list is the only knowledge here.
 set -eu
 
 PACKAGES="make gcc libc6-dev gcc-riscv64-unknown-elf gcc-aarch64-linux-gnu
 binutils-aarch64-linux-gnu qemu-system-misc qemu-system-arm opensbi
-newlib-source patch gdb-multiarch clang lld libclang-rt-14-dev cmake
+newlib-source picolibc-riscv64-unknown-elf picolibc-aarch64-linux-gnu patch
+gdb-multiarch clang lld libclang-rt-14-dev cmake
 ninja-build meson $*"
 
 missing=""

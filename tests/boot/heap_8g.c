@@ -1,5 +1,5 @@
 /* kit-test: with -m 8G malloc hands out memory past 4 GiB, and it can be written, read back and freed, exit 0
- * libcs: newlib (nano malloc reuses no free block more than 2 GiB larger than the request: README.md)
+ * libcs: newlib (nano malloc reuses no free block more than 2 GiB larger than the request; picolibc's malloc zeroes every block: README.md)
  * boards: virt-aarch64 virt-rv64-sbi
  * qemu: -m 8G
  * expect: blocks reach past 4 GiB: yes

@@ -1,5 +1,5 @@
 /* kit-test: 64-bit integers print correctly (newlib built with long long I/O)
- * libcs: newlib
+ * libcs: newlib picolibc
  * expect: lld min: -9223372036854775808
  * expect: llu max: 18446744073709551615
  * expect: llx: 0x123456789abcdef0

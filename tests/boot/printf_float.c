@@ -1,5 +1,5 @@
 /* kit-test: floating-point printf, scanf and libm
- * libcs: newlib
+ * libcs: newlib picolibc
  * expect: f: 3.142
  * expect: e: 1.500000e-10
  * expect: g: 0.0001 1e+20

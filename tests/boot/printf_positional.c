@@ -1,5 +1,5 @@
 /* kit-test: positional arguments (%1$s) in printf and scanf (newlib built with io-pos-args)
- * libcs: newlib
+ * libcs: newlib picolibc
  * boards: virt-rv64 virt-rv32 virt-aarch64
  * expect: swapped: world hello
  * expect: width from arg: [   42]

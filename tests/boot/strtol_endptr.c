@@ -1,5 +1,5 @@
 /* kit-test: strtol family: "0x" without a hex digit, and an invalid base
- * libcs: newlib
+ * libcs: newlib picolibc
  * boards: virt-rv64 virt-rv32 virt-aarch64
  * expect: strtol "0xz" base 16: 0, end at "xz"
  * expect: strtol "0xz" base 0: 0, end at "xz"

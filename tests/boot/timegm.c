@@ -1,5 +1,5 @@
 /* kit-test: timegm: struct tm in UTC to time_t, whatever TZ says
- * libcs: newlib
+ * libcs: newlib picolibc
  * boards: virt-rv64 virt-rv32 virt-aarch64
  * expect: 2020-01-12 12:00:00: 1578830400
  * expect: 1969-12-31 23:59:59: -1
