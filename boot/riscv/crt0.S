@@ -124,8 +124,14 @@ hart_setup:
 #endif
 
     /* This hart's thread-local storage block and tp (tls.c): picolibc's
-     * errno lives there, and C on any hart may set errno. */
+     * errno lives there, and C on any hart may set errno.  An image with
+     * no TLS (newlib, no _Thread_local) skips it: nothing uses tp.
+     * %hi/%lo: the size is an absolute symbol, out of auipc's reach. */
+    lui     t0, %hi(__kit_tls_size)
+    addi    t0, t0, %lo(__kit_tls_size)
+    beqz    t0, 2f
     call    kit_tls_init
+2:
     mv      a0, s2
     mv      a1, s3
 
