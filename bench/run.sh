@@ -3,7 +3,8 @@
 # with BENCHTAB and INSNCOUNT set to the host tools it built).
 #
 # For each architecture: build every program in bench/programs/ with the
-# kit (through the kit's Makefile), with picolibc, and with newlib's own
+# kit (through the kit's Makefile: LIBC=newlib, newlib-nano, picolibc),
+# with picolibc's own crt0 and semihosting, and with newlib's own
 # libgloss; boot each under QEMU with the instruction-counting plugin; then
 # benchtab turns the records into bench/results.md.  Then, unless
 # BENCH_SUITE=0, time the kit's own first build and test suite.
@@ -273,6 +274,7 @@ for arch in $ARCHS; do
     record "note $arch libgloss semihosting (rdimon), a trap per write()"
     record "note $arch kit-nano polled $(var BOARD_CONSOLE) UART"
     record "note $arch libgloss-nano as newlib+libgloss"
+    record "note $arch kit-picolibc polled $(var BOARD_CONSOLE) UART, through the kit's stdout FILE"
     say "$arch: kit"
     kit_arch
     say "$arch: picolibc"
@@ -287,6 +289,10 @@ for arch in $ARCHS; do
     kit_lib kit-nano LIBC=newlib-nano
     GLOSS_LIB=libgloss-nano gloss_arch
     VARS_SUFFIX=
+    # picolibc: the kit with LIBC=picolibc, against picolibc's own
+    # (pico_arch above, its crt0 and semihosting).
+    say "$arch: kit with picolibc"
+    kit_lib kit-picolibc LIBC=picolibc
 done
 
 # The kit's own bytes on a board without a devicetree (sifive_e).
