@@ -40,6 +40,7 @@ LIBC_CFLAGS     := -ftls-model=local-exec
 # asked for up front, the kit's (syscalls/picolibc/posix.c) is the one
 # found first, before malloc's reference would pull picolibc's.
 LIBC_LDLIBS     := -Wl,--undefined=sbrk
-# malloc, realloc and memalign through syscalls/picolibc/malloc_align.c:
+# malloc, realloc, memalign and aligned_alloc through syscalls/picolibc/malloc_align.c:
 # picolibc's own align to 8, C (max_align_t) asks for 16.
-LIBC_LDLIBS     += -Wl,--wrap=malloc -Wl,--wrap=realloc -Wl,--wrap=memalign
+LIBC_LDLIBS     += -Wl,--wrap=malloc -Wl,--wrap=realloc -Wl,--wrap=memalign \
+                   -Wl,--wrap=aligned_alloc

@@ -16,12 +16,13 @@
  * bytes more per block.
  *
  * The linker's --wrap (mk/picolibc.mk) sends every call of malloc,
- * realloc and memalign here, also those inside picolibc (calloc, strdup,
- * posix_memalign, aligned_alloc, ...); __real_* is picolibc's own.
+ * realloc, memalign and aligned_alloc here, also those inside picolibc
+ * (calloc, strdup, posix_memalign, valloc, ...); __real_* is picolibc's
+ * own.  (aligned_alloc is another name of picolibc's memalign, in the
+ * same object, so it needs a wrapper of its own.)
  */
 #include <stddef.h>
 #include <stdint.h>
-#include "malloc_align.h"
 
 void *__real_malloc(size_t size);
 void *__real_realloc(void *ptr, size_t size);
@@ -29,6 +30,7 @@ void *__real_memalign(size_t align, size_t size);
 void *__wrap_malloc(size_t size);
 void *__wrap_realloc(void *ptr, size_t size);
 void *__wrap_memalign(size_t align, size_t size);
+void *__wrap_aligned_alloc(size_t align, size_t size);
 
 /* A size too big to pad is passed on as it is: picolibc fails it (ENOMEM). */
 static size_t pad(size_t size)
@@ -52,4 +54,9 @@ void *__wrap_realloc(void *ptr, size_t size)
 void *__wrap_memalign(size_t align, size_t size)
 {
     return __real_memalign(align < 16 ? 16 : align, pad(size));
+}
+
+void *__wrap_aligned_alloc(size_t align, size_t size)
+{
+    return __wrap_memalign(align, size);
 }
