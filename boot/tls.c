@@ -33,24 +33,27 @@
 extern const char __kit_tls_start[], __kit_tls_data_size[], __kit_tls_size[];
 extern char __kit_tls_blocks[], __kit_tls_gap[], __kit_tls_pitch[];
 
-/* Byte loops, not memcpy/memset: this runs before .bss is zeroed (the
- * C library's state there is not ready) and copies a few bytes.  The
- * empty asm keeps GCC from turning them into library calls. */
+/* Zero the block a word at a time (it starts 16-byte aligned and its
+ * pitch is a multiple of 16, so rounding the end up stays inside it),
+ * then copy .tdata's few bytes over its start.  Plain loops, not
+ * memset/memcpy: this runs before .bss is zeroed, and the empty asm keeps
+ * GCC from turning them back into library calls. */
 void kit_tls_init(uintptr_t hart)
 {
     char *block = __kit_tls_blocks + hart * (uintptr_t)__kit_tls_pitch;
     char *tls = block + (uintptr_t)__kit_tls_gap;
-    char *end = tls + (uintptr_t)__kit_tls_size;
-    char *zero = tls + (uintptr_t)__kit_tls_data_size;
+    uintptr_t *w = (uintptr_t *)tls;
+    uintptr_t *wend = (uintptr_t *)(tls + (((uintptr_t)__kit_tls_size + sizeof *w - 1)
+                                          & ~(sizeof *w - 1)));
     const char *src = __kit_tls_start;
-    char *p = tls;
+    char *p = tls, *copied = tls + (uintptr_t)__kit_tls_data_size;
 
-    while (p < zero) {
-        *p++ = *src++;
-        __asm__ volatile("" : "+r"(p) : : "memory");
+    while (w < wend) {
+        *w++ = 0;
+        __asm__ volatile("" : "+r"(w) : : "memory");
     }
-    while (p < end) {
-        *p++ = 0;
+    while (p < copied) {
+        *p++ = *src++;
         __asm__ volatile("" : "+r"(p) : : "memory");
     }
 #if defined(__riscv)

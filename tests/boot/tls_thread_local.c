@@ -5,15 +5,19 @@
  * expect: other hart: init 42, zero 0, aligned yes
  * expect: other hart's copies at other addresses: yes
  * expect: boot hart after the other hart wrote its copies: init 43, zero 7
+ * expect: boot hart's block set up again: init 42, zero 0
  * expect-exit: 0
  */
 /* The kit gives every hart its own TLS block (boot/tls.c, linker/kit.ld)
  * whatever the C library: picolibc keeps errno there, and a program may
  * use _Thread_local with newlib too.  If the harts shared one block, or
  * tp / TPIDR_EL0 pointed elsewhere, the values below would differ (or the
- * first access would fault). */
+ * first access would fault).  RAM is zero when QEMU starts, so the last
+ * check calls kit_tls_init once more over values this hart has written:
+ * the copy of .tdata and the zeroing of .tbss must both happen. */
 #include <stdint.h>
 #include <stdio.h>
+#include "../../boot/boot.h"
 #include "../../platform/hart.h"
 
 static _Thread_local int tinit = 42;              /* .tdata */
@@ -67,5 +71,7 @@ int main(void)
     printf("other hart's copies at other addresses: %s\n",
            other.where_init != me.where_init && other.where_zero != me.where_zero ? "yes" : "NO");
     printf("boot hart after the other hart wrote its copies: init %d, zero %ld\n", tinit, tzero);
+    kit_tls_init(self);
+    printf("boot hart's block set up again: init %d, zero %ld\n", tinit, tzero);
     return 0;
 }
