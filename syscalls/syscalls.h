@@ -11,6 +11,9 @@
  *   sleep.c        nanosleep usleep sleep: POSIX calls newlib declares
  *                  but leaves to the system (in wfi, platform/timer.h)
  *   unsupported.c  _open _stat _unlink _link _fork _execve _wait: no OS
+ *   picolibc/      LIBC=picolibc only: the POSIX names picolibc calls
+ *                  (write, sbrk, ...) and its stdin/stdout/stderr FILEs,
+ *                  each on the calls above
  */
 #ifndef KIT_SYSCALLS_H
 #define KIT_SYSCALLS_H

@@ -5,9 +5,9 @@
  * calls write, ... (what `nm libc.a` leaves undefined: read write close
  * lseek fstat open stat unlink getpid kill gettimeofday times, sbrk (in
  * sbrk.c: it needs more than a call through) and _exit, which is the
- * same name).  Each is a call through to the one
- * implementation, so both libraries get the same behaviour and TRACE=1
- * (which wraps the _ names) shows these calls too.  Compiled against
+ * same name).  Each is a call through to the one implementation, so both
+ * libraries get the same behaviour and TRACE=1 (which wraps the _ names)
+ * shows these calls too.  Compiled against
  * picolibc's headers: its struct stat, off_t and errno (TLS) are the ones
  * the implementations fill in.
  *
