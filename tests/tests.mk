@@ -20,7 +20,8 @@ HOST_CC     ?= gcc
 HOST_CFLAGS := -O1 -g -std=gnu11 -Wall -Wextra -Werror
 
 BOOT_TESTS  := $(basename $(notdir $(wildcard tests/boot/*.c)))
-HOST_TESTS  := test_syscalls test_time test_fdt abi_tests abi_abi-check test_kitrun test_newlib_key
+HOST_TESTS  := test_syscalls test_time test_fdt abi_tests abi_abi-check test_kitrun test_newlib_key \
+               test_picolibc_sbrk
 
 .PHONY: test test-host test-build test-boards test-this-board
 
@@ -186,6 +187,11 @@ $(HOST_BUILD)/test_time: tests/host/test_time.c syscalls/time.c syscalls/syscall
 $(HOST_BUILD)/test_newlib_key: tests/host/test_newlib_key.c
 	@mkdir -p $(@D)
 	$(HOST_CC) $(HOST_CFLAGS) -o $@ $<
+
+$(HOST_BUILD)/test_picolibc_sbrk: tests/host/test_picolibc_sbrk.c syscalls/picolibc/sbrk.c \
+                                  platform/heap.c platform/heap.h syscalls/picolibc/malloc_align.h
+	@mkdir -p $(@D)
+	$(HOST_CC) $(HOST_CFLAGS) -fsanitize=address,undefined -o $@ $(filter %.c,$^)
 
 $(HOST_BUILD)/test_syscalls: tests/host/test_syscalls.c tests/host/fake_uart.c \
                              tests/host/fake_uart.h platform/console.c \
