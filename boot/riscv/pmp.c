@@ -22,6 +22,12 @@
  * itself: the guard is one (mk/stack.mk rounds STACK_SIZE for that); TOR
  * takes any 4-byte boundary.  H + 5 entries: virt and sifive_u have 16,
  * the FE310 (sifive_e) 8.
+ *
+ * Nothing is computed at run time: the linker script (linker/kit.ld)
+ * gives each boundary already encoded (address >> 2, NAPOT's low bits),
+ * the configuration bytes are constants, and the writes are unrolled,
+ * since a CSR number is an immediate in the instruction.  About three
+ * instructions an entry.
  */
 #include <stdint.h>
 #include "board_config.h"
@@ -36,84 +42,63 @@
 #define PMP_NAPOT  0x18
 #define PMP_L      0x80
 
-#define ENTRIES    (KIT_MAX_HARTS + 5)
-#if ENTRIES > KIT_PMP_ENTRIES
+#define H          KIT_MAX_HARTS
+#define ENTRIES    (H + 5)
+#if ENTRIES > KIT_PMP_ENTRIES || ENTRIES > 16
 #error "not enough PMP entries for a guard per hart: lower BOARD_MAX_HARTS"
 #endif
 
-extern char __kit_text_start[], __kit_text_end[], __kit_rodata_end[];
-extern char __kit_stacks_end[];
+/* linker/kit.ld: pmpaddr values (3.7.1: address bits 2 and up). */
+extern char __kit_pmp_guard0[];         /* NAPOT of hart 0's stack guard */
+extern char __kit_pmp_text_start[], __kit_pmp_text_end[], __kit_pmp_rodata_end[];
+
+/* NAPOT of [base, base + size): (base + size/2 - 1) >> 2 (3.7.1); page 0: */
+#define NULL_PAGE   ((4096 / 2 - 1) >> 2)
+/* Hart h's guard lies h strides below hart 0's. */
+#define GUARD_STEP  ((uintptr_t)KIT_STACK_PITCH >> 2)
+
+/* Entry i's pmpaddr and configuration byte: constants but for the link
+ * addresses, so each folds to a load or two. */
+#define ADDR(i) ((i) == 0 ? NULL_PAGE : \
+                 (i) <= H ? (uintptr_t)__kit_pmp_guard0 - ((i) - 1) * GUARD_STEP : \
+                 (i) == H + 1 ? (uintptr_t)__kit_pmp_text_start : \
+                 (i) == H + 2 ? (uintptr_t)__kit_pmp_text_end : \
+                 (i) == H + 3 ? (uintptr_t)__kit_pmp_rodata_end : ~(uintptr_t)0)
+#define CFG(i)  ((uint64_t)((i) <= H ? PMP_NAPOT | PMP_L :               \
+                            (i) == H + 1 ? 0 /* OFF: TOR's base */ :     \
+                            (i) == H + 2 ? PMP_TOR | PMP_R | PMP_X | PMP_L : \
+                            (i) == H + 3 ? PMP_TOR | PMP_R | PMP_L :     \
+                            (i) == H + 4 ? PMP_TOR | PMP_R | PMP_W | PMP_L : 0))
+/* Four configuration bytes from entry i up (a 32-bit pmpcfg's worth). */
+#define CFG4(i) (CFG(i) | CFG((i) + 1) << 8 | CFG((i) + 2) << 16 | CFG((i) + 3) << 24)
 
 #define CSRW(csr, v) __asm__ volatile("csrw " #csr ", %0" :: "r"(v))
-
-/* pmpaddr<i> = v; CSR numbers are immediates, hence the switch. */
-static void set_addr(unsigned i, uintptr_t v)
-{
-    switch (i) {
-    case 0: CSRW(pmpaddr0, v); break;   case 1: CSRW(pmpaddr1, v); break;
-    case 2: CSRW(pmpaddr2, v); break;   case 3: CSRW(pmpaddr3, v); break;
-    case 4: CSRW(pmpaddr4, v); break;   case 5: CSRW(pmpaddr5, v); break;
-    case 6: CSRW(pmpaddr6, v); break;   case 7: CSRW(pmpaddr7, v); break;
-    case 8: CSRW(pmpaddr8, v); break;   case 9: CSRW(pmpaddr9, v); break;
-    case 10: CSRW(pmpaddr10, v); break; case 11: CSRW(pmpaddr11, v); break;
-    case 12: CSRW(pmpaddr12, v); break; case 13: CSRW(pmpaddr13, v); break;
-    case 14: CSRW(pmpaddr14, v); break; case 15: CSRW(pmpaddr15, v); break;
-    }
-}
-
-/* NAPOT encoding of [base, base + size): (base + size/2 - 1) >> 2 (3.7.1). */
-static uintptr_t napot(uintptr_t base, uintptr_t size)
-{
-    return (base + size / 2 - 1) >> 2;
-}
+#define SET(i)       do { if ((i) < ENTRIES) CSRW(pmpaddr##i, ADDR(i)); } while (0)
 
 /* No stack protector: the guard value may change while this runs on a
  * secondary hart (the boot hart seeds it). */
 __attribute__((no_stack_protector))
 void kit_pmp_init(unsigned hart)
 {
-    uint8_t cfg[16] = { 0 };
-    unsigned i = 0, h;
-
     (void)hart;
-    set_addr(i, napot(0, 4096));
-    cfg[i++] = PMP_NAPOT | PMP_L;
-    for (h = 0; h < KIT_MAX_HARTS; h++) {
-        uintptr_t lo, hi;
+    SET(0);  SET(1);  SET(2);  SET(3);  SET(4);  SET(5);  SET(6);  SET(7);
+    SET(8);  SET(9);  SET(10); SET(11); SET(12); SET(13); SET(14); SET(15);
 
-        kit_stack_guard_range(h, &lo, &hi);
-        set_addr(i, napot(lo, hi - lo));
-        cfg[i++] = PMP_NAPOT | PMP_L;
-    }
-    set_addr(i, (uintptr_t)__kit_text_start >> 2);
-    cfg[i++] = 0;                                   /* OFF: TOR's base */
-    set_addr(i, (uintptr_t)__kit_text_end >> 2);
-    cfg[i++] = PMP_TOR | PMP_R | PMP_X | PMP_L;
-    set_addr(i, (uintptr_t)__kit_rodata_end >> 2);
-    cfg[i++] = PMP_TOR | PMP_R | PMP_L;
-    set_addr(i, ~(uintptr_t)0);
-    cfg[i++] = PMP_TOR | PMP_R | PMP_W | PMP_L;
-
-    /* Configuration last, all at once: an entry binds from here on.
-     * rv64: pmpcfg0 = entries 0-7, pmpcfg2 = 8-15; rv32: 4 a register. */
+    /* Configuration last, highest entries first: an entry binds from its
+     * configuration's write on.  rv64: pmpcfg0 = entries 0-7, pmpcfg2 =
+     * 8-15; rv32: four a register (3.7.1). */
 #if __riscv_xlen == 64
-    uint64_t c0 = 0, c2 = 0;
-
-    for (i = 0; i < 8; i++) {
-        c0 |= (uint64_t)cfg[i] << (8 * i);
-        c2 |= (uint64_t)cfg[i + 8] << (8 * i);
-    }
-    CSRW(pmpcfg2, c2);
-    CSRW(pmpcfg0, c0);
+    if (ENTRIES > 8)
+        CSRW(pmpcfg2, CFG4(8) | CFG4(12) << 32);
+    CSRW(pmpcfg0, CFG4(0) | CFG4(4) << 32);
 #else
-    uint32_t c[4] = { 0 };
-
-    for (i = 0; i < 16; i++)
-        c[i / 4] |= (uint32_t)cfg[i] << (8 * (i % 4));
-    CSRW(pmpcfg3, c[3]);
-    CSRW(pmpcfg2, c[2]);
-    CSRW(pmpcfg1, c[1]);
-    CSRW(pmpcfg0, c[0]);
+    if (ENTRIES > 12)
+        CSRW(pmpcfg3, (uint32_t)CFG4(12));
+    if (ENTRIES > 8)
+        CSRW(pmpcfg2, (uint32_t)CFG4(8));
+    if (ENTRIES > 4)
+        CSRW(pmpcfg1, (uint32_t)CFG4(4));
+    CSRW(pmpcfg0, (uint32_t)CFG4(0));
 #endif
     /* No sfence.vma (3.7.2 asks for one only where paging exists; the
      * FE310 has no S-mode, and the instruction is illegal there). */
