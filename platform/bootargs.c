@@ -18,12 +18,40 @@
 #include "../drivers/semihost/semihost.h"
 #include "board_config.h"
 #include "cmdline.h"
+#include "heap.h"
 #include "platform.h"
 
 extern char **environ;
 
 /* Room for a semihosting command line: QEMU copies at most this much. */
 #define CMDLINE_MAX 256
+
+#if KIT_SEMIHOSTING
+/* A word that may alias the line's bytes (C11 6.5p7 allows only char). */
+typedef uintptr_t __attribute__((may_alias)) word_t;
+
+#define ONES  ((uintptr_t)-1 / 0xff)    /* 0x01 in every byte */
+#define HIGHS (ONES << 7)               /* 0x80 in every byte */
+/* Non-zero when a byte of x is 0 (the classic test: only a zero byte
+ * borrows into its own top bit without having it set). */
+#define HAS_ZERO(x) (((x) - ONES) & ~(x) & HIGHS)
+
+/* The first blank or the NUL of line (word-aligned, its NUL inside the
+ * same buffer): a word at a time, since the name is a path of some 50
+ * characters and this runs at every boot; newlib's strchr would do the
+ * same in 250 bytes more. */
+static char *skip_name(char *line)
+{
+    const word_t *w = (const word_t *)line;
+    char *p;
+
+    while (!HAS_ZERO(*w) && !HAS_ZERO(*w ^ ONES * ' '))
+        w++;
+    for (p = (char *)w; *p && *p != ' '; p++)
+        ;
+    return p;
+}
+#endif
 
 /* The semihosting line starts with the program's name (QEMU: the -kernel
  * path), then -append's text; argv[0] is "app" on every board, so the
@@ -36,8 +64,8 @@ static const char *from_semihosting(char *line, long size)
 
     if (kit_semihost(SYS_GET_CMDLINE, block) == 0) {
         line[size - 1] = 0;
-        p = strchr(line, ' ');
-        return p ? p + 1 : "";
+        p = skip_name(line);
+        return *p ? p + 1 : p;
     }
 #else
     (void)line;
@@ -48,12 +76,23 @@ static const char *from_semihosting(char *line, long size)
 
 void kit_cmdline_init(struct kit_cmdline *out)
 {
-    char buf[CMDLINE_MAX];          /* on the stack: parse copies what it keeps */
+    /* On the stack (split copies what it keeps); whole words, for skip_name. */
+    char buf[CMDLINE_MAX] __attribute__((aligned(sizeof(uintptr_t))));
     const char *line = from_semihosting(buf, sizeof buf);
+
+    size_t size;
+    void *mem = NULL;
+    int err;
 
     if (!line)                      /* a pass over the blob up to /chosen */
         line = kit_devicetree_bootargs();
-    if (kit_cmdline_parse(line ? line : "", out) < 0)
+    if (!line)
+        line = "";
+    /* The words stay for the whole run: taken from the heap before
+     * malloc's first sbrk, never given back. */
+    size = kit_cmdline_size(line);
+    if (size && !(mem = kit_heap_sbrk(&kit_heap, (ptrdiff_t)size, &err)))
         kit_puts("kit: no memory for the command line; main gets none\n");
+    kit_cmdline_split(line, mem, out);
     environ = out->envp;
 }

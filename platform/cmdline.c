@@ -16,9 +16,10 @@
  *
  * So ARGS="a 'b c'" gives argc 3: "app", "a", "b c".  argv[0] is "app"
  * (the image has no name of its own on a bare machine).  Everything lives
- * in one malloc'd block; nothing is allocated when the line is empty.
+ * in one block the caller provides (kit_cmdline_size bytes: at boot from
+ * the heap's start, not through malloc, so a program that never calls
+ * malloc links none of it); nothing is needed when the line is empty.
  */
-#include <stdlib.h>
 #include <string.h>
 #include "cmdline.h"
 
@@ -79,28 +80,30 @@ static int split(const char *s, char *buf, char **word, int *sep)
     }
 }
 
-int kit_cmdline_parse(const char *line, struct kit_cmdline *out)
+static char *argv0[] = { "app", NULL };
+static char *no_env[] = { NULL };
+
+/* word[0..n-1], then argv (app + args + NULL), then envp (+ NULL), then
+ * the text: the words, each NUL-terminated, no longer than the line. */
+size_t kit_cmdline_size(const char *line)
 {
-    static char *argv0[] = { "app", NULL };
-    static char *no_env[] = { NULL };
-    size_t len = strlen(line) + 1;
+    int sep, n = split(line, NULL, NULL, &sep);
+
+    return n ? (size_t)(2 * n + 3) * sizeof(char *) + strlen(line) + 1 : 0;
+}
+
+void kit_cmdline_split(const char *line, void *mem, struct kit_cmdline *out)
+{
     int n, sep, nenv, nargs, i;
-    char **word, *text;
+    char **word = mem;
 
     out->argc = 1;
     out->argv = argv0;
     out->envp = no_env;
-    out->mem = NULL;
+    if (!mem)
+        return;
     n = split(line, NULL, NULL, &sep);
-    if (n == 0)
-        return 0;
-    /* word[0..n-1], then argv (app + args + NULL), then envp (+ NULL), then text */
-    word = malloc((size_t)(2 * n + 3) * sizeof *word + len);
-    if (!word)
-        return -1;
-    out->mem = word;
-    text = (char *)(word + 2 * n + 3);
-    split(line, text, word, &sep);
+    split(line, (char *)(word + 2 * n + 3), word, &sep);
     nenv = sep < 0 ? 0 : sep;
     nargs = sep < 0 ? n : n - sep - 1;
     out->argv = word + n;
@@ -113,5 +116,4 @@ int kit_cmdline_parse(const char *line, struct kit_cmdline *out)
         out->envp[i] = word[i];
     out->envp[nenv] = NULL;
     out->argc = 1 + nargs;
-    return 0;
 }

@@ -5,21 +5,27 @@
 #ifndef KIT_CMDLINE_H
 #define KIT_CMDLINE_H
 
+#include <stddef.h>
+
 /* Words of the host's command line; argv[0] stays "app". */
 struct kit_cmdline {
     int argc;
     char **argv;
     char **envp;
-    void *mem;          /* the one block behind them (free it), or NULL */
 };
 
-/* Split a command line (sh-like quoting, "NAME=v ... --" for the
- * environment) into out.  Returns 0, or -1 when memory ran out (out then
- * holds no words).  Pure: the host tests call it. */
-int kit_cmdline_parse(const char *line, struct kit_cmdline *out);
+/* The memory kit_cmdline_split needs for line's words (sh-like quoting,
+ * "NAME=v ... --" for the environment): 0 when the line has none. */
+size_t kit_cmdline_size(const char *line);
 
-/* At boot: find the line (devicetree /chosen/bootargs, else semihosting
- * SYS_GET_CMDLINE), parse it, point newlib's environ at the result. */
+/* Split line into out, its words and vectors in mem (kit_cmdline_size
+ * bytes, aligned for a pointer; NULL: out gets no words).  Pure: the host
+ * tests call it. */
+void kit_cmdline_split(const char *line, void *mem, struct kit_cmdline *out);
+
+/* At boot: find the line (semihosting SYS_GET_CMDLINE, else devicetree
+ * /chosen/bootargs), split it into memory from the start of the heap,
+ * point newlib's environ at the result. */
 void kit_cmdline_init(struct kit_cmdline *out);
 
 #endif
