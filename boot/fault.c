@@ -11,6 +11,7 @@
  *  - harts print one at a time (kit_out_lock, a bounded wait: a hart that
  *    died holding it delays a report by about a second, never forever).
  */
+#include <stdarg.h>
 #include <stdint.h>
 #include "board_config.h"
 #include "../platform/platform.h"
@@ -31,48 +32,57 @@ static void raw_putc(char c)
     kit_board.console->putc(kit_board.console_base, (unsigned char)c);
 }
 
-void kit_fault_puts(const char *s)
+static void raw_puts(const char *s)
 {
     while (*s)
         raw_putc(*s++);
 }
 
-void kit_fault_puthex(uint64_t v)
+/*
+ * The report's one printer, so that each line is one call: %s a string,
+ * %x a word as 0x and 16 hex digits (kit_hex, every architecture alike),
+ * %u a hart number (S-mode derives it from where the trap frame is, which
+ * a broken trap stack pointer makes nonsense: "?" then).
+ */
+static void say(const char *fmt, ...)
 {
-    int shift = 60;                 /* 16 digits on every architecture */
+    char hex[KIT_HEX_LEN];
+    va_list ap;
 
-    kit_fault_puts("0x");
-    for (; shift >= 0; shift -= 4)
-        raw_putc("0123456789abcdef"[(v >> shift) & 0xf]);
-}
+    va_start(ap, fmt);
+    for (; *fmt; fmt++) {
+        unsigned n;
 
-static void put_hart(unsigned hart)
-{
-    char d[2] = { (char)('0' + hart % 10), 0 };
-
-    /* S-mode has no hart id register: trap.c derives it from where the
-     * frame is, which a broken trap stack pointer makes nonsense. */
-    if (hart >= KIT_MAX_HARTS) {
-        kit_fault_puts("kit: hart ?: ");
-        return;
+        if (*fmt != '%') {
+            raw_putc(*fmt);
+            continue;
+        }
+        switch (*++fmt) {
+        case 's':
+            raw_puts(va_arg(ap, const char *));
+            break;
+        case 'x':
+            raw_puts(kit_hex(hex, va_arg(ap, uintptr_t)));
+            break;
+        default:                        /* 'u' */
+            n = va_arg(ap, unsigned);
+            if (n >= KIT_MAX_HARTS) {
+                raw_putc('?');
+                break;
+            }
+            if (n >= 10)
+                raw_putc((char)('0' + n / 10 % 10));
+            raw_putc((char)('0' + n % 10));
+        }
     }
-    kit_fault_puts("kit: hart ");
-    if (hart >= 10)
-        raw_putc((char)('0' + hart / 10 % 10));
-    kit_fault_puts(d);
-    kit_fault_puts(": ");
+    va_end(ap);
 }
 
 void kit_fault_nested(unsigned hart, uintptr_t pc, uintptr_t addr)
 {
     /* No lock, no newlib, no console state: one line and stop. */
-    kit_fault_puts("\n");
-    put_hart(hart);
-    kit_fault_puts("nested fault in the trap handler, pc ");
-    kit_fault_puthex(pc);
-    kit_fault_puts(" addr ");
-    kit_fault_puthex(addr);
-    kit_fault_puts("\n");
+    say("\nkit: hart %u: nested fault in the trap handler, pc %x addr %x\n",
+        hart, pc, addr);
     kit_exit(KIT_EXIT_FAULT);
 }
 
@@ -91,12 +101,6 @@ void kit_fault_leave(unsigned hart)
         in_trap[hart] = 0;
 }
 
-static void field(const char *name, uintptr_t v)
-{
-    kit_fault_puts(name);
-    kit_fault_puthex(v);
-}
-
 void kit_fault_report(const struct kit_fault *f)
 {
     uintptr_t lo = 0, hi = 0;
@@ -110,31 +114,15 @@ void kit_fault_report(const struct kit_fault *f)
     null = (f->has_addr && f->addr < 4096) || (f->fetch && f->pc < 4096);
 
     kit_out_lock(f->hart, LOCK_SPINS);
-    kit_fault_puts("\n");
-    put_hart(f->hart);
-    if (guard >= 0)
-        kit_fault_puts("stack overflow: ");
-    else if (null)
-        kit_fault_puts("NULL pointer: ");
-    kit_fault_puts(f->cause);
-    if (f->detail) {
-        kit_fault_puts(" (");
-        kit_fault_puts(f->detail);
-        kit_fault_puts(")");
-    }
-    kit_fault_puts("\n ");
-    field(" pc ", f->pc);
+    say("\nkit: hart %u: %s%s", f->hart,
+        guard >= 0 ? "stack overflow: " : null ? "NULL pointer: " : "", f->cause);
+    if (f->detail)
+        say(" (%s)", f->detail);
+    say("\n  pc %x", f->pc);
     if (f->has_addr)
-        field(" addr ", f->addr);
-    field(" ra ", f->ra);
-    field(" sp ", f->sp);
-    kit_fault_puts("\n");
-    if (guard >= 0) {
-        kit_fault_puts("  in the stack guard of hart ");
-        raw_putc((char)('0' + guard % 10));
-        field(": ", lo);
-        field("-", hi);
-        kit_fault_puts("\n");
-    }
+        say(" addr %x", f->addr);
+    say(" ra %x sp %x\n", f->ra, f->sp);
+    if (guard >= 0)
+        say("  in the stack guard of hart %u: %x-%x\n", (unsigned)guard, lo, hi);
     kit_exit(KIT_EXIT_FAULT);
 }

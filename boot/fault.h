@@ -34,9 +34,4 @@ void kit_fault_leave(unsigned hart);
  * address says so, and exit with KIT_EXIT_FAULT. */
 void kit_fault_report(const struct kit_fault *f) __attribute__((noreturn));
 
-/* Characters straight to the board file's UART (read-only data, so a
- * program that trashed the console's state cannot break a report). */
-void kit_fault_puts(const char *s);
-void kit_fault_puthex(uint64_t v);
-
 #endif

@@ -66,23 +66,29 @@ void kit_puts(const char *s)
     kit_console_write(s, strlen(s));
 }
 
-/* In two 32-bit halves: on rv32 a 64-bit shift is several instructions,
- * and this is code every image carries (trap reports). */
-static __attribute__((noinline)) void hex32(char *out, uint32_t v)
+/* In two 32-bit halves: on rv32 a 64-bit shift is a call into libgcc, and
+ * this is code every image carries (trap reports). */
+char *kit_hex(char buf[KIT_HEX_LEN], uint64_t v)
 {
+    uint32_t w = (uint32_t)v;
     int i;
 
-    for (i = 7; i >= 0; i--, v >>= 4)
-        out[i] = "0123456789abcdef"[v & 0xf];
+    buf[0] = '0';
+    buf[1] = 'x';
+    for (i = 17; i >= 2; i--, w >>= 4) {
+        if (i == 9)
+            w = (uint32_t)(v >> 32);
+        buf[i] = "0123456789abcdef"[w & 0xf];
+    }
+    buf[18] = 0;
+    return buf;
 }
 
 void kit_puthex(uint64_t v)
 {
-    char buf[18] = "0x";
+    char buf[KIT_HEX_LEN];
 
-    hex32(buf + 2, (uint32_t)(v >> 32));
-    hex32(buf + 10, (uint32_t)v);
-    kit_console_write(buf, sizeof buf);
+    kit_puts(kit_hex(buf, v));
 }
 
 void kit_putdec(uint64_t v)

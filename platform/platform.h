@@ -41,6 +41,10 @@ const char *kit_devicetree_psci(void);  /* /psci method; "": none; NULL: no blob
 /* Raw diagnostics that work even when newlib's state is suspect (traps). */
 void kit_puts(const char *s);
 void kit_puthex(uint64_t v);
+/* v as "0x" and 16 hex digits, NUL-terminated, into buf (returned): the
+ * one hex formatter (the console's kit_puthex, the fault report). */
+#define KIT_HEX_LEN 19
+char *kit_hex(char buf[KIT_HEX_LEN], uint64_t v);
 void kit_putdec(uint64_t v);
 
 /* Console output from several harts (platform/outlock.c): 1 when taken,

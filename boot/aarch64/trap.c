@@ -65,7 +65,7 @@ void kit_trap(uint64_t *regs, unsigned vector)
 {
     uint64_t esr = SYSREG(esr_el1), elr = SYSREG(elr_el1), far = SYSREG(far_el1);
     unsigned ec = (unsigned)(esr >> 26) & 0x3f, hart = core_id();
-    struct kit_fault f = { 0 };
+    struct kit_fault f;     /* every field set below: no memset call */
     int is_abort = ec == 0x20 || ec == 0x21 || ec == 0x24 || ec == 0x25;
 
     /* Slots 4-7: taken on SP_EL1, i.e. inside the handler itself. */
@@ -83,8 +83,7 @@ void kit_trap(uint64_t *regs, unsigned vector)
     case 2:  f.cause = "unexpected FIQ"; break;
     default: f.cause = "SError (asynchronous abort)"; break;
     }
-    if ((vector & 3) == 0 && is_abort)
-        f.detail = abort_kind((unsigned)esr & 0x3f);
+    f.detail = (vector & 3) == 0 && is_abort ? abort_kind((unsigned)esr & 0x3f) : NULL;
     f.pc = elr;
     f.ra = regs[30];
     f.sp = regs[31];
