@@ -12,24 +12,42 @@
 #include "../boot.h"
 #include "../fault.h"
 
+/* The exception classes with a name: their EC values, and the names one
+ * after another in the same order, each ending in its NUL (a switch
+ * became a 61-entry table of pointers, 488 bytes). */
+static const unsigned char ec_codes[] = {
+    0x00, 0x01, 0x07, 0x0e, 0x15, 0x18, 0x20, 0x21,
+    0x22, 0x24, 0x25, 0x26, 0x2c, 0x2f, 0x3c,
+};
+static const char ec_names[] =
+    "undefined/illegal instruction\0"             /* 0x00 */
+    "trapped WFI/WFE\0"                           /* 0x01 */
+    "FP/SIMD access trapped (CPACR_EL1.FPEN)\0"   /* 0x07 */
+    "illegal execution state\0"                   /* 0x0e */
+    "SVC instruction\0"                           /* 0x15 */
+    "trapped MSR/MRS/system instruction\0"        /* 0x18 */
+    "instruction abort\0"                         /* 0x20: from a lower EL */
+    "instruction abort\0"                         /* 0x21: same EL */
+    "PC alignment fault\0"                        /* 0x22 */
+    "data abort\0"                                /* 0x24: from a lower EL */
+    "data abort\0"                                /* 0x25: same EL */
+    "SP alignment fault\0"                        /* 0x26 */
+    "floating-point exception\0"                  /* 0x2c */
+    "SError interrupt\0"                          /* 0x2f */
+    "breakpoint (BRK instruction)";               /* 0x3c */
+
 static const char *ec_name(unsigned ec)
 {
-    switch (ec) {
-    case 0x00: return "undefined/illegal instruction";
-    case 0x01: return "trapped WFI/WFE";
-    case 0x07: return "FP/SIMD access trapped (CPACR_EL1.FPEN)";
-    case 0x0e: return "illegal execution state";
-    case 0x15: return "SVC instruction";
-    case 0x18: return "trapped MSR/MRS/system instruction";
-    case 0x20: case 0x21: return "instruction abort";
-    case 0x22: return "PC alignment fault";
-    case 0x24: case 0x25: return "data abort";
-    case 0x26: return "SP alignment fault";
-    case 0x2c: return "floating-point exception";
-    case 0x2f: return "SError interrupt";
-    case 0x3c: return "breakpoint (BRK instruction)";
-    default:   return "other exception class";
+    const char *p = ec_names;
+    unsigned i;
+
+    for (i = 0; i < sizeof ec_codes; i++) {
+        if (ec_codes[i] == ec)
+            return p;
+        while (*p++)
+            ;
     }
+    return "other exception class";
 }
 
 /* DFSC/IFSC (ISS bits 5:0): the kind of abort; the low 2 bits of the
