@@ -65,6 +65,17 @@ int      kit_arch_timer_irq(unsigned hart, uintptr_t code);
 /* platform/timer.c, for the method: the deadline has passed. */
 void     kit_timer_expired(unsigned hart);
 
+/* How the rest of the kit reaches the timer: through pointers that
+ * platform/timer.c sets when it first sets a hart's timer up, so the timer
+ * code (and its per-hart state, .bss to zero at boot) is linked only into a
+ * program that uses a timer or a sleep.  Until then no timer interrupt can
+ * come and no timer needs stopping.  (Not weak references: AArch64 GCC
+ * reaches an undefined weak symbol through a GOT entry.)
+ * irq: the trap handler's (kit_arch_interrupt, interrupt.c);
+ * stop: a started hart's, when its function returns (hart.c). */
+extern int  (*kit_timer_irq_hook)(unsigned hart, uintptr_t code);
+extern void (*kit_timer_stop_hook)(void);
+
 /*
  * Where a started hart enters the image: a label in boot/<arch>/crt0.S.
  * platform/ never calls it; a method hands its address to the firmware or

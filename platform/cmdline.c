@@ -80,7 +80,9 @@ static int split(const char *s, char *buf, char **word, int *sep)
     }
 }
 
-static char *argv0[] = { "app", NULL };
+/* { "app", NULL }, filled in at run time: zeroed .bss rather than .data,
+ * which every image would carry. */
+static char *argv0[2];
 static char *no_env[] = { NULL };
 
 /* word[0..n-1], then argv (app + args + NULL), then envp (+ NULL), then
@@ -98,6 +100,7 @@ void kit_cmdline_split(const char *line, void *mem, struct kit_cmdline *out)
     char **word = mem;
 
     out->argc = 1;
+    argv0[0] = "app";
     out->argv = argv0;
     out->envp = no_env;
     if (!mem)
@@ -107,7 +110,7 @@ void kit_cmdline_split(const char *line, void *mem, struct kit_cmdline *out)
     nenv = sep < 0 ? 0 : sep;
     nargs = sep < 0 ? n : n - sep - 1;
     out->argv = word + n;
-    out->argv[0] = argv0[0];
+    out->argv[0] = "app";
     for (i = 0; i < nargs; i++)
         out->argv[1 + i] = word[n - nargs + i];
     out->argv[1 + nargs] = NULL;

@@ -22,9 +22,7 @@ struct slot {
 
 static struct slot slots[KIT_MAX_HARTS];
 
-/* platform/timer.c, linked only into a program that uses a timer (a weak
- * reference pulls nothing from libkit.a). */
-extern void kit_timer_stop(void) __attribute__((weak));
+void (*kit_timer_stop_hook)(void);
 
 int kit_hart_start(unsigned hart, void (*fn)(void *), void *arg)
 {
@@ -88,8 +86,8 @@ void kit_hart_secondary(uintptr_t hart)
             /* A timer the function set does not outlive it, and the hart
              * waits for its next job with interrupts masked, as
              * kit_arch_hart_wait expects (timer.h). */
-            if (kit_timer_stop)     /* weak: linked only if a timer was used */
-                kit_timer_stop();
+            if (kit_timer_stop_hook)    /* a timer was used (arch.h) */
+                kit_timer_stop_hook();
             kit_arch_irq_save();
             __atomic_store_n(&s->state, SLOT_DONE, __ATOMIC_RELEASE);
         }

@@ -81,6 +81,8 @@ static struct hart_timer *own_timer(unsigned *hart)
             err = -ENOSYS;      /* no rate: ns cannot become ticks */
         } else {
             t->oneshot_at = t->wake_at = NEVER;
+            kit_timer_irq_hook = kit_arch_timer_irq;    /* arch.h: the hooks */
+            kit_timer_stop_hook = kit_timer_stop;
             err = kit_arch_timer_init(*hart);
             if (!err && !reaches_hart(*hart))
                 err = -ENOSYS;

@@ -36,12 +36,11 @@ void kit_arch_wait(void)
     __asm__ volatile("dsb sy; wfi" ::: "memory");
 }
 
-/* Weak: the timer's code (platform/timer.c and timer_<method>.c) is linked
- * only into a program that uses a timer or a sleep, and with none linked
- * no timer was ever armed, so no interrupt of its can come. */
-extern int kit_arch_timer_irq(unsigned hart, uintptr_t code) __attribute__((weak));
+int (*kit_timer_irq_hook)(unsigned hart, uintptr_t code);
 
 int kit_arch_interrupt(unsigned hart, uintptr_t code)
 {
-    return code == 1 && kit_arch_timer_irq && kit_arch_timer_irq(hart, code);
+    int (*irq)(unsigned, uintptr_t) = kit_timer_irq_hook;
+
+    return code == 1 && irq && irq(hart, code);
 }
