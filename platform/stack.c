@@ -23,12 +23,6 @@ int kit_stack_guard_of(uintptr_t addr, uintptr_t *lo, uintptr_t *hi)
     return addr >= *lo && addr < *hi ? (int)h : -1;
 }
 
-void kit_stack_guard_range(unsigned hart, uintptr_t *lo, uintptr_t *hi)
-{
-    *lo = (uintptr_t)__kit_stacks_end - (hart + 1) * (uintptr_t)KIT_STACK_PITCH;
-    *hi = *lo + KIT_STACK_GUARD;
-}
-
 #if KIT_STACK_REPORT
 #define PAINT 0xa5a5a5a5u
 

@@ -18,9 +18,6 @@
  * -1 when addr is in no guard. */
 int kit_stack_guard_of(uintptr_t addr, uintptr_t *lo, uintptr_t *hi);
 
-/* Hart `hart`'s guard, [*lo, *hi). */
-void kit_stack_guard_range(unsigned hart, uintptr_t *lo, uintptr_t *hi);
-
 /* STACK_REPORT=1: the boot hart's stack is painted at start; at exit the
  * deepest use is printed.  Without it, both do nothing. */
 void kit_stack_paint(void);
