@@ -166,7 +166,8 @@ $(BUILD)/mmu_tables.ld: linker/mmu_tables.ld.S $(BUILD)/board_config.h
 # the board reach C through board_config.h instead: see mk/config.mk.)
 write_if_changed = @mkdir -p $(@D); echo '$(1)' | cmp -s - $@ || echo '$(1)' > $@
 $(BUILD)/cflags: FORCE
-	$(call write_if_changed,$(KIT_CFLAGS) | $(CFLAGS) | $(KIT_HOT_SRCS): $(KIT_HOT_CFLAGS))
+	$(call write_if_changed,$(KIT_CFLAGS) | $(CFLAGS) | $(KIT_CALL_SRCS): $(KIT_ARCH_HOT_OPT) \
+	    | $(KIT_HOT_SRCS): $(KIT_HOT_CFLAGS) $(KIT_ARCH_HOT_OPT))
 $(BUILD)/ldflags: FORCE
 	$(call write_if_changed,$(LDFLAGS) $(LDLIBS) $(LINKER_SCRIPT) $(memory_flash) \
 	    $(BOARD_RAM_ORIGIN) $(BOARD_RAM_LENGTH))
@@ -177,14 +178,17 @@ include mk/config.mk
 # sources, CFLAGS for the program's.
 $(KIT_OBJS) $(call obj,$(KIT_CRT0)): OBJ_CFLAGS = $(KIT_CFLAGS)
 # What runs on every write() and read() is built for speed whatever
-# KIT_OPT says (a later option wins): the system calls, the output lock and
-# the UART drivers' loops, at -O2 and without RISC-V's shared save/restore
-# routines.  With them at -Os and -msave-restore, 4096 one-byte writes
-# cost 217 instructions a byte instead of 180, and the 4 KiB write 5.89
-# instead of 5.62 (virt-rv64); -O2 costs 170 bytes in a printf image.
-KIT_HOT_SRCS := $(wildcard syscalls/*.c drivers/uart/*.c) platform/outlock.c
-KIT_HOT_CFLAGS := -O2 $(KIT_ARCH_HOT_OPT)
-$(call obj,$(KIT_HOT_SRCS)): OBJ_CFLAGS = $(KIT_CFLAGS) $(KIT_HOT_CFLAGS)
+# KIT_OPT says (a later option wins): no RISC-V save/restore routines
+# (they cost about 10 instructions a call, and rule out tail calls), and
+# the system calls, the output lock and the UART drivers' loops at -O2.
+# With all of it at -Os and -msave-restore, 4096 one-byte writes cost 217
+# instructions a byte instead of 157, and the 4 KiB write 5.89 instead of
+# 5.61 (virt-rv64); this costs about 220 bytes in a printf image.
+KIT_CALL_SRCS := platform/console.c platform/hart.c
+KIT_HOT_SRCS  := $(wildcard syscalls/*.c drivers/uart/*.c) platform/outlock.c
+KIT_HOT_CFLAGS := -O2
+$(call obj,$(KIT_CALL_SRCS)): OBJ_CFLAGS = $(KIT_CFLAGS) $(KIT_ARCH_HOT_OPT)
+$(call obj,$(KIT_HOT_SRCS)): OBJ_CFLAGS = $(KIT_CFLAGS) $(KIT_HOT_CFLAGS) $(KIT_ARCH_HOT_OPT)
 OBJ_CFLAGS  = $(CFLAGS)
 
 # Every object waits for newlib's headers and the configuration header

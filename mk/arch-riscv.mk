@@ -34,7 +34,7 @@ KIT_ARCH_CFLAGS := -misa-spec=2.2
 # through libgcc's shared __riscv_save_N/__riscv_restore_N routines, a few
 # instructions more per call, a few hundred bytes less kit code.
 KIT_ARCH_OPT := -msave-restore
-# ... except on the hot path (the Makefile's KIT_HOT_SRCS).
+# ... except on the per-call path (the Makefile's KIT_CALL_SRCS, KIT_HOT_SRCS).
 KIT_ARCH_HOT_OPT := -mno-save-restore
 # S-mode: Sv39 pages (linker/mmu_tables.ld.S) make code read-only +
 # executable and the rest execute-never, so those bounds sit on pages.
