@@ -2,14 +2,19 @@
  * Where the program's command line comes from at boot:
  *
  *   1. semihosting SYS_GET_CMDLINE (Arm semihosting v2.0, 6.4), on boards
- *      whose QEMU line has -semihosting (all AArch64 boards, sifive_e,
- *      sifive_u): QEMU answers with the -kernel path and -append's text.
- *      One trap, where reading the devicetree's /chosen would walk the
- *      whole blob (QEMU puts /chosen last in AArch64 virt's 1 MiB blob:
- *      about 56 000 instructions at every boot, program arguments or not);
- *   2. otherwise the devicetree's /chosen "bootargs" (Devicetree
- *      Specification v0.4, 3.6), which QEMU fills from -append (RISC-V
- *      virt), read in a pass that stops once /chosen has been read.
+ *      whose QEMU line has -semihosting (every board the kit ships): QEMU
+ *      answers with the -kernel path and -append's text.  One trap, where
+ *      reading the devicetree's /chosen would walk the whole blob (QEMU
+ *      puts /chosen last in AArch64 virt's 1 MiB blob: about 56 000
+ *      instructions at every boot, program arguments or not);
+ *   2. on a board without semihosting, the devicetree's /chosen "bootargs"
+ *      (Devicetree Specification v0.4, 3.6), which QEMU fills from -append,
+ *      read in a pass that stops once /chosen has been read.
+ *
+ * Which one is the board's to say (KIT_SEMIHOSTING), not a run-time
+ * fallback: an image that can only ask semihosting links none of the
+ * devicetree reader for its command line (1.8 KB on rv64), and on those
+ * boards a semihosting call that fails means QEMU has nothing to give.
  *
  * platform/cmdline.c splits it; newlib's getenv reads `environ`.
  */
@@ -53,39 +58,36 @@ static char *skip_name(char *line)
 }
 #endif
 
-/* The semihosting line starts with the program's name (QEMU: the -kernel
- * path), then -append's text; argv[0] is "app" on every board, so the
- * name is skipped. */
-static const char *from_semihosting(char *line, long size)
+/* The board's command line (rule above), or NULL.  The semihosting line
+ * starts with the program's name (QEMU: the -kernel path), then -append's
+ * text; argv[0] is "app" on every board, so the name is skipped. */
+static const char *board_line(char *line, long size)
 {
 #if KIT_SEMIHOSTING
     long block[2] = { (long)(uintptr_t)line, size };
     char *p;
 
-    if (kit_semihost(SYS_GET_CMDLINE, block) == 0) {
-        line[size - 1] = 0;
-        p = skip_name(line);
-        return *p ? p + 1 : p;
-    }
+    if (kit_semihost(SYS_GET_CMDLINE, block) != 0)
+        return NULL;
+    line[size - 1] = 0;
+    p = skip_name(line);
+    return *p ? p + 1 : p;
 #else
     (void)line;
     (void)size;
+    return kit_devicetree_bootargs();   /* a pass over the blob up to /chosen */
 #endif
-    return NULL;
 }
 
 void kit_cmdline_init(struct kit_cmdline *out)
 {
     /* On the stack (split copies what it keeps); whole words, for skip_name. */
     char buf[CMDLINE_MAX] __attribute__((aligned(sizeof(uintptr_t))));
-    const char *line = from_semihosting(buf, sizeof buf);
-
+    const char *line = board_line(buf, sizeof buf);
     size_t size;
     void *mem = NULL;
     int err;
 
-    if (!line)                      /* a pass over the blob up to /chosen */
-        line = kit_devicetree_bootargs();
     if (!line)
         line = "";
     /* The words stay for the whole run: taken from the heap before
