@@ -4,8 +4,12 @@
 #
 # Everything runs in a copy of the working tree under DIR, so the timings
 # never touch build/results or the objects of whoever works in the tree.
-# The copy takes build/ along, so a tree whose tests ran before starts
-# warm; newlib comes from the kit's cache (.cache/newlib, read-only here).
+# The copy leaves build/ behind: objects and CMake caches name the
+# directory they were built in (DWARF paths the fault reports print
+# relative to the tree, CMakeCache.txt's own directory), so a copied
+# build/ fails tests that pass in place.  The first run compiles the
+# copy, and is recorded as the cold figure; newlib comes from the kit's
+# cache (.cache/newlib, read-only here).
 #
 # Records: "suite KEY SECONDS LABEL" (KEY: test-cold, test-j2, test-j1,
 # first-build, newlib).
@@ -29,15 +33,11 @@ elapsed() { echo "$1 $2" | awk '{printf "%.1f", $2 - $1}'; }
 load() { echo "(load $(cut -d' ' -f1 /proc/loadavg))"; }
 record() { echo "suite $*" >> "$raw"; }
 
-# copy_tree DEST [with-build]: the working tree, without .git and caches.
+# copy_tree DEST: the working tree, without .git, caches and build/.
 copy_tree() {
     rm -rf "$1" && mkdir -p "$1"
     tar -C "$root" -c --exclude=./.git --exclude=./.cache --exclude=./build . |
         tar -C "$1" -x
-    if [ "${2:-}" = with-build ] && [ -d "$root/build" ]; then
-        tar -C "$root" -c --exclude=build/bench --exclude=build/results build |
-            tar -C "$1" -x
-    fi
 }
 
 # timed LABEL-FILE COMMAND...: run in the copy, print the seconds, keep the log
@@ -51,7 +51,7 @@ timed() {
 
 echo "bench: suite: make test, 5 times (4-5 minutes)" >&2
 tree=$dir/tree
-copy_tree "$tree" with-build
+copy_tree "$tree"
 stamp=$dir/stamp
 touch "$stamp"
 t=$(timed "$dir/test-warmup.log" $MAKE -C "$tree" --no-print-directory test NEWLIB_CACHE="$cache")
