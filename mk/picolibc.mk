@@ -36,10 +36,13 @@ endif
 # TPIDR_EL0, no GOT entry needed (what picolibc.specs asks of cc1 too).
 LIBC_CFLAGS     := -ftls-model=local-exec
 
-# libc.a has an sbrk of its own (over picolibc.ld's __heap_start/__heap_end):
-# asked for up front, the kit's (syscalls/picolibc/posix.c) is the one
-# found first, before malloc's reference would pull picolibc's.
-LIBC_LDLIBS     := -Wl,--undefined=sbrk
+# libc.a has an sbrk of its own (over picolibc.ld's __heap_start/__heap_end),
+# which the linker could find before libkit.a's once malloc asks for one.
+# --wrap sends every call of sbrk to the kit's (syscalls/picolibc/sbrk.c:
+# __wrap_sbrk), which is linked only when something calls sbrk: asking
+# for it up front (--undefined) put _sbrk and with it the devicetree
+# reader (1.8 KB) into every image, even one that never mallocs.
+LIBC_LDLIBS     := -Wl,--wrap=sbrk
 # malloc, realloc, memalign and aligned_alloc through syscalls/picolibc/malloc_align.c:
 # picolibc's own align to 8, C (max_align_t) asks for 16.
 LIBC_LDLIBS     += -Wl,--wrap=malloc -Wl,--wrap=realloc -Wl,--wrap=memalign \

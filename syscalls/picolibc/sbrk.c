@@ -19,7 +19,11 @@
 #include "../syscalls.h"
 #include "malloc_align.h"
 
-void *sbrk(ptrdiff_t incr)
+/* Every call of sbrk, picolibc's malloc's and the program's, comes here
+ * through the linker's --wrap=sbrk (mk/picolibc.mk). */
+void *__wrap_sbrk(ptrdiff_t incr);
+
+void *__wrap_sbrk(ptrdiff_t incr)
 {
     static char *start, *brk, *reserved;    /* reserved: the kit's break */
     char *old;
