@@ -22,8 +22,8 @@
  * __kit_tls_gap bytes of TCB gap, then the copy), set up by crt0 before
  * the hart runs any C that may use TLS.  The blocks are not in .bss, so a
  * secondary hart may fill its own while the boot hart zeroes .bss.
- * With newlib and no _Thread_local, the template is empty: this sets the
- * register and copies nothing.
+ * With newlib and no _Thread_local the template is empty, and crt0 does
+ * not call this at all: nothing reads the register.
  */
 #include <stdint.h>
 #include "boot.h"

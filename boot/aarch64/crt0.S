@@ -69,6 +69,18 @@
     isb
 .endm
 
+/* This core's thread-local storage block and TPIDR_EL0 (boot/tls.c):
+ * picolibc's errno lives there.  After the MMU: with it off every access
+ * is Device memory.  An image with no TLS (newlib, no _Thread_local)
+ * skips it: nothing reads TPIDR_EL0.  \id holds the core id. */
+.macro tls_setup id
+    ldr     x0, =__kit_tls_size
+    cbz     x0, 9f
+    mov     x0, \id
+    bl      kit_tls_init
+9:
+.endm
+
     .section .text.entry, "ax"
     .globl _start
 _start:
@@ -92,15 +104,7 @@ _start:
      * in memset fault. */
     bl      kit_mmu_enable
 
-    /* This core's thread-local storage block and TPIDR_EL0 (tls.c):
-     * picolibc's errno lives there.  After the MMU: with it off every
-     * access is Device memory.  An image with no TLS (newlib, no
-     * _Thread_local) skips it: nothing reads TPIDR_EL0. */
-    ldr     x0, =__kit_tls_size
-    cbz     x0, 3f
-    mov     x0, x19
-    bl      kit_tls_init
-3:
+    tls_setup x19
 
     /* The stack protector's guard (-fstack-protector-strong), before any
      * C that it protects runs: the counter's value varies from boot to
@@ -129,11 +133,8 @@ kit_secondary_entry:
     bl      kit_drop_to_el1
     core_setup x19
     bl      kit_mmu_enable          /* the same tables as every core */
-    ldr     x0, =__kit_tls_size
-    cbz     x0, 4f
+    tls_setup x19                   /* its own TLS block, as the boot core */
     mov     x0, x19
-    bl      kit_tls_init            /* its own TLS block, as the boot core */
-4:  mov     x0, x19
     b       kit_hart_secondary      /* platform/hart.c */
 
     /* A core that came through _start but is not the boot core.  Boards
