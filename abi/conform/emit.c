@@ -23,52 +23,97 @@ static const char *const scalar_name[K_NKINDS] = {
     [K_ULLONG] = "unsigned long long", [K_INT128] = "__int128",
     [K_UINT128] = "unsigned __int128", [K_FLOAT] = "float",
     [K_DOUBLE] = "double", [K_LDOUBLE] = "long double",
-    [K_FLOAT128] = "__float128", [K_CFLOAT] = "_Complex float",
-    [K_CDOUBLE] = "_Complex double", [K_PTR] = "void *",
+    [K_FLOAT128] = "__float128", [K_FLOAT16] = "_Float16", [K_FP16] = "__fp16",
+    [K_BF16] = "__bf16", [K_CFLOAT] = "_Complex float",
+    [K_CDOUBLE] = "_Complex double", [K_CLDOUBLE] = "_Complex long double",
+    [K_PTR] = "void *",
 };
 
-/* The C name of a type (not of an array: see member_decl). */
+/* Vector element types and the letter of their typedef (cf_v16f). */
+static const struct { enum kind k; char code; int bytes; } vec_elems[] = {
+    { K_CHAR, 'c', 1 }, { K_SHORT, 's', 2 }, { K_INT, 'i', 4 }, { K_LLONG, 'l', 8 },
+    { K_FLOAT, 'f', 4 }, { K_DOUBLE, 'd', 8 }, { K_FLOAT16, 'h', 2 },
+};
+enum { NVEC_ELEMS = sizeof vec_elems / sizeof vec_elems[0] };
+
+static int vec_elem(enum kind k)
+{
+    for (int i = 0; i < NVEC_ELEMS; i++)
+        if (vec_elems[i].k == k)
+            return i;
+    return 0;
+}
+
+/* The C name of a type (not of an array: see the member declarations). */
 static void type_name(char *buf, size_t n, const struct sig *s, const struct type *t)
 {
     switch (t->k) {
-    case K_STRUCT: snprintf(buf, n, "struct s%d_%d", s->id, t->id); break;
-    case K_UNION:  snprintf(buf, n, "union u%d_%d", s->id, t->id); break;
-    case K_ENUM:   snprintf(buf, n, "enum e%d_%d", s->id, t->id); break;
-    case K_VEC:    /* cf_v16f: the typedefs of emit_prologue */
-                   snprintf(buf, n, "cf_v%d%c", t->vbytes, scalar_name[t->elem->k][0]);
-                   break;
-    default:       snprintf(buf, n, "%s", scalar_name[t->k]); break;
+    case K_STRUCT:  snprintf(buf, n, "struct s%d_%d", s->id, t->id); break;
+    case K_UNION:   snprintf(buf, n, "union u%d_%d", s->id, t->id); break;
+    case K_ENUM:    snprintf(buf, n, "enum e%d_%d", s->id, t->id); break;
+    case K_TYPEDEF: snprintf(buf, n, "t%d_%d", s->id, t->id); break;
+    case K_VEC:     snprintf(buf, n, "cf_v%d%c", t->vbytes,
+                             vec_elems[vec_elem(t->elem->k)].code);
+                    break;
+    default:        snprintf(buf, n, "%s", scalar_name[t->k]); break;
     }
 }
 
-/* Definitions, children first; `sep` between them (newline or space). */
-static void emit_defs(FILE *f, const struct sig *s, const struct type *t,
-                      const char *sep)
+/* What emit_defs has printed: vector typedefs once per declaration. */
+struct defs {
+    FILE *f;
+    const char *sep;
+    int vectors;            /* print the vector typedefs a case uses */
+    unsigned vec_seen[NVEC_ELEMS];
+    unsigned char done[1024];   /* tag numbers defined (a parsed declaration
+                                 * may use one struct twice) */
+};
+
+/* 1 the first time a tagged type is met. */
+static int first_time(struct defs *d, const struct type *t)
+{
+    if (t->id < 0 || t->id >= (int)sizeof d->done)
+        return 1;
+    if (d->done[t->id])
+        return 0;
+    d->done[t->id] = 1;
+    return 1;
+}
+
+/* A member's name: its own (parsed) or m<index>. */
+static void member_name(char *buf, size_t n, const struct type *t, int i)
+{
+    if (t->m[i].name)
+        snprintf(buf, n, "%s", t->m[i].name);
+    else
+        snprintf(buf, n, "m%d", i);
+}
+
+/* An enum's three constants, by its size: a byte, 32 bits, or one past
+ * 32 bits (GNU C: the enum becomes 8 bytes).  Constants 0 and 1 are
+ * small and non-negative, so a narrow enum bit-field holds them the same
+ * way with either compiler; a signed enum (parsed ones only) gets a
+ * negative constant 2. */
+static long long enum_value(const struct type *t, int i)
+{
+    long long v = (unsigned)(t->id * 37 + i * 71 + 13) & 0x7f;
+
+    if (t->enum_size >= 4 && i == 2)
+        v += 0x1000000ll * (unsigned)(1 + t->id % 100 % 7) + v * 0x10101;
+    if (t->enum_size == 8 && i == 2)
+        v += 0x100000000ll * (unsigned)(1 + t->id % 5);
+    return t->enum_signed && i == 2 ? -v - 1 : v;
+}
+
+static void emit_defs(struct defs *d, const struct sig *s, const struct type *t);
+
+static void emit_record(struct defs *d, const struct sig *s, const struct type *t)
 {
     char name[64], mname[64];
+    FILE *f = d->f;
 
-    if (!t)
-        return;
-    if (t->k == K_ARRAY) {
-        emit_defs(f, s, t->elem, sep);
-        return;
-    }
-    if (t->k == K_ENUM) {
-        type_name(name, sizeof name, s, t);
-        fprintf(f, "%s {", name);
-        for (int i = 0; i < 3; i++) {
-            unsigned v = (unsigned)(t->id * 37 + i * 71 + 13) & 0x7f;
-            fprintf(f, "%s e%d_%d_%d = 0x%x", i ? "," : "", s->id, t->id, i,
-                    t->enum_big ? 0x1000000u * (unsigned)(1 + (t->id + i) % 100 % 7)
-                                  + v * 0x10101u : v);
-        }
-        fprintf(f, " };%s", sep);
-        return;
-    }
-    if (t->k != K_STRUCT && t->k != K_UNION)
-        return;
     for (int i = 0; i < t->nm; i++)
-        emit_defs(f, s, t->m[i].t, sep);
+        emit_defs(d, s, t->m[i].t);
     type_name(name, sizeof name, s, t);
     fprintf(f, "%s {", name);
     for (int i = 0; i < t->nm; i++) {
@@ -77,8 +122,10 @@ static void emit_defs(FILE *f, const struct sig *s, const struct type *t,
 
         type_name(mname, sizeof mname, s, mt);
         fprintf(f, " %s", mname);
-        if (m->named)
-            fprintf(f, " m%d", i);
+        if (m->named) {
+            member_name(mname, sizeof mname, t, i);
+            fprintf(f, " %s", mname);
+        }
         if (t->flex && i == t->nm - 1)
             fprintf(f, "[]");
         else if (m->t->k == K_ARRAY)
@@ -87,9 +134,75 @@ static void emit_defs(FILE *f, const struct sig *s, const struct type *t,
             fprintf(f, " : %d", m->bits);
         if (m->align)
             fprintf(f, " __attribute__((aligned(%d)))", m->align);
+        if (m->packed)
+            fprintf(f, " __attribute__((packed))");
         fprintf(f, ";");
     }
-    fprintf(f, " }%s;%s", t->packed ? " __attribute__((packed))" : "", sep);
+    fprintf(f, " }%s;%s", t->packed ? " __attribute__((packed))" : "", d->sep);
+}
+
+/* Definitions, children first. */
+static void emit_defs(struct defs *d, const struct sig *s, const struct type *t)
+{
+    char name[64], ename[64];
+    FILE *f = d->f;
+
+    if (!t)
+        return;
+    switch (t->k) {
+    case K_ARRAY:
+        emit_defs(d, s, t->elem);
+        return;
+    case K_ENUM:
+        if (!first_time(d, t))
+            return;
+        type_name(name, sizeof name, s, t);
+        fprintf(f, "%s {", name);
+        for (int i = 0; i < 3; i++) {
+            long long v = enum_value(t, i);
+            fprintf(f, "%s e%d_%d_%d = %s0x%llx", i ? "," : "", s->id, t->id, i,
+                    v < 0 ? "-" : "", (unsigned long long)(v < 0 ? -v : v));
+        }
+        fprintf(f, " }%s;%s", t->enum_packed ? " __attribute__((packed))" : "", d->sep);
+        return;
+    case K_VEC: {
+        int e = vec_elem(t->elem->k);
+        unsigned bit = 1u << (t->vbytes / 8);       /* 8..64: bits 1..8 */
+        if (!d->vectors || (d->vec_seen[e] & bit))
+            return;
+        d->vec_seen[e] |= bit;
+        type_name(name, sizeof name, s, t);
+        fprintf(f, "typedef %s %s __attribute__((vector_size(%d)));%s",
+                scalar_name[t->elem->k], name, t->vbytes, d->sep);
+        return;
+    }
+    case K_TYPEDEF: {
+        const struct type *u = t->elem;
+        if (!first_time(d, t))
+            return;
+        emit_defs(d, s, u);
+        type_name(name, sizeof name, s, t);
+        type_name(ename, sizeof ename, s, u->k == K_ARRAY ? u->elem : u);
+        fprintf(f, "typedef %s %s", ename, name);
+        if (u->k == K_ARRAY)
+            fprintf(f, "[%d]", u->count);
+        if (t->align)
+            fprintf(f, " __attribute__((aligned(%d)))", t->align);
+        fprintf(f, ";%s", d->sep);
+        return;
+    }
+    case K_STRUCT: case K_UNION:
+        if (first_time(d, t))
+            emit_record(d, s, t);
+        return;
+    default:
+        return;
+    }
+}
+
+static int elem_bytes(enum kind k)
+{
+    return vec_elems[vec_elem(k)].bytes;
 }
 
 int type_leaf_count(const struct type *t)
@@ -97,6 +210,8 @@ int type_leaf_count(const struct type *t)
     int n = 0;
 
     switch (t->k) {
+    case K_TYPEDEF:
+        return type_leaf_count(t->elem);
     case K_STRUCT:
         for (int i = 0; i < t->nm; i++)
             if (t->m[i].named && !(t->flex && i == t->nm - 1))
@@ -110,8 +225,8 @@ int type_leaf_count(const struct type *t)
     case K_ARRAY:
         return t->count * type_leaf_count(t->elem);
     case K_VEC:
-        return t->vbytes / (t->elem->k == K_DOUBLE ? 8 : t->elem->k == K_CHAR ? 1 : 4);
-    case K_CFLOAT: case K_CDOUBLE:
+        return t->vbytes / elem_bytes(t->elem->k);
+    case K_CFLOAT: case K_CDOUBLE: case K_CLDOUBLE:
         return 2;
     default:
         return 1;
@@ -169,6 +284,21 @@ static void fp_literal(char *buf, size_t n, struct lit *l, int mant_bits,
     }
 }
 
+/* A 16-bit floating-point value, built from its bits (GCC 12 has no
+ * conversions to __bf16; bits need none): a normal number, exponent
+ * field 1..max-1, graffiti in the mantissa. */
+static void half_literal(char *buf, size_t n, struct lit *l, const char *type,
+                         int mant_bits)
+{
+    int exp_bits = 15 - mant_bits, emax = (1 << exp_bits) - 1;
+    unsigned mant = (unsigned)gbytes(l, 2) & ((1u << mant_bits) - 1);
+    unsigned ex = 1 + gbyte(l) % (unsigned)(emax - 1), sign = gbyte(l) & 1;
+    unsigned bits = sign << 15 | ex << mant_bits | mant;
+
+    snprintf(buf, n, "({ %s h_; unsigned short b_ = 0x%04x; "
+             "__builtin_memcpy(&h_, &b_, 2); h_; })", type, bits);
+}
+
 static int int_bytes(enum kind k, const struct abi *a)
 {
     switch (k) {
@@ -182,21 +312,50 @@ static int int_bytes(enum kind k, const struct abi *a)
     }
 }
 
+static int is_signed(enum kind k)
+{
+    return k == K_CHAR || k == K_SCHAR || k == K_SHORT || k == K_INT || k == K_LONG ||
+           k == K_LLONG || k == K_INT128;
+}
+
 /* One leaf: its C type, a literal for it, and how many bytes to compare. */
 struct leaf {
     char type[64];
-    char value[160];
+    char value[192];
     char size[80];
 };
 
+/* An integer of n bytes with graffiti, narrowed to what a bit-field of
+ * `bits` holds (one bit less if signed, so the value reads back the same). */
+static void int_literal(struct leaf *lf, struct lit *l, enum kind k, int n, int bits)
+{
+    uint64_t lo = gbytes(l, n < 8 ? n : 8), hi = n > 8 ? gbytes(l, 8) : 0;
+    int keep = bits > 0 ? bits - is_signed(k) : 8 * n;
+
+    if (keep < 64) {
+        lo &= keep <= 0 ? 0 : (1ULL << keep) - 1;
+        hi = 0;
+    } else if (keep < 128) {
+        hi &= keep == 64 ? 0 : (1ULL << (keep - 64)) - 1;
+    }
+    if (n > 8)
+        snprintf(lf->value, sizeof lf->value,
+                 "(%s)((unsigned __int128)0x%llxULL << 64 | 0x%llxULL)", lf->type,
+                 (unsigned long long)hi, (unsigned long long)lo);
+    else
+        snprintf(lf->value, sizeof lf->value, "(%s)0x%llxULL", lf->type,
+                 (unsigned long long)lo);
+}
+
+/* t: the leaf's type as written (maybe a typedef), u: what it names. */
 static void scalar_leaf(struct leaf *lf, struct lit *l, const struct type *t, int bits)
 {
     const struct abi *a = l->abi;
-    char v[128];
+    const struct type *u = type_strip(t);
 
     type_name(lf->type, sizeof lf->type, l->sig, t);
     snprintf(lf->size, sizeof lf->size, "sizeof(%s)", lf->type);
-    switch (t->k) {
+    switch (u->k) {
     case K_BOOL:
         snprintf(lf->value, sizeof lf->value, "%u", gbyte(l) & 1);
         return;
@@ -214,6 +373,12 @@ static void scalar_leaf(struct leaf *lf, struct lit *l, const struct type *t, in
             fp_literal(lf->value, sizeof lf->value, l, 112, "L");
         }
         return;
+    case K_FLOAT16: case K_FP16:
+        half_literal(lf->value, sizeof lf->value, l, lf->type, 10);
+        return;
+    case K_BF16:
+        half_literal(lf->value, sizeof lf->value, l, lf->type, 7);
+        return;
     case K_FLOAT128: {
         uint64_t lo = gbytes(l, 8), hi = gbytes(l, 6) | 0x3fff000000000000ULL;
         snprintf(lf->value, sizeof lf->value, "cf_mkq(0x%llxULL, 0x%llxULL)",
@@ -222,35 +387,20 @@ static void scalar_leaf(struct leaf *lf, struct lit *l, const struct type *t, in
     }
     case K_ENUM: {
         unsigned g = gbyte(l);
-        if (bits > 0)
+        if (bits > 0)       /* a small value of the enum's (unsigned) type */
             snprintf(lf->value, sizeof lf->value, "(%s)%u", lf->type,
-                     g & ((1u << (bits > 1 ? bits - 1 : 1)) - 1));
+                     g & ((1u << (bits > 1 ? (bits - 1 > 7 ? 7 : bits - 1) : 1)) - 1));
         else
-            snprintf(lf->value, sizeof lf->value, "e%d_%d_%u", l->sig->id, t->id, g % 3);
+            snprintf(lf->value, sizeof lf->value, "e%d_%d_%u", l->sig->id, u->id, g % 3);
         return;
     }
     case K_PTR:
         snprintf(lf->value, sizeof lf->value, "(void *)(__UINTPTR_TYPE__)0x%llxULL",
                  (unsigned long long)gbytes(l, a->xlen / 8));
         return;
-    case K_INT128: case K_UINT128: {
-        uint64_t lo = gbytes(l, 8), hi = gbytes(l, 8);
-        snprintf(lf->value, sizeof lf->value,
-                 "(%s)((unsigned __int128)0x%llxULL << 64 | 0x%llxULL)", lf->type,
-                 (unsigned long long)hi, (unsigned long long)lo);
+    default:
+        int_literal(lf, l, u->k, int_bytes(u->k, a), bits);
         return;
-    }
-    default: {
-        int n = int_bytes(t->k, a);
-        uint64_t x = gbytes(l, n);
-        int signd = t->k == K_CHAR || t->k == K_SCHAR || t->k == K_SHORT || t->k == K_INT ||
-                    t->k == K_LONG || t->k == K_LLONG;
-        if (bits > 0)   /* a value the field holds: one bit less if signed */
-            x &= bits - signd >= 64 ? ~0ULL : (1ULL << (bits - signd)) - 1;
-        snprintf(v, sizeof v, "(%s)0x%llxULL", lf->type, (unsigned long long)x);
-        snprintf(lf->value, sizeof lf->value, "%s", v);
-        return;
-    }
     }
 }
 
@@ -280,6 +430,17 @@ static void walk(struct walk *w, const struct type *t, const char *cexpr,
     struct leaf lf;
 
     switch (t->k) {
+    case K_TYPEDEF: {
+        /* a scalar leaf keeps its typedef's name; anything else is walked */
+        const struct type *u = type_strip(t);
+        if (u->k >= K_CFLOAT && u->k != K_PTR && u->k != K_ENUM)
+            walk(w, u, cexpr, path, bits);
+        else {
+            scalar_leaf(&lf, w->lit, t, bits);
+            leaf_out(w, &lf, cexpr, path);
+        }
+        return;
+    }
     case K_STRUCT: case K_UNION:
         for (int i = 0; i < t->nm; i++) {
             const struct member *m = &t->m[i];
@@ -287,8 +448,10 @@ static void walk(struct walk *w, const struct type *t, const char *cexpr,
                 continue;
             if (t->k == K_UNION && !(m->bits >= 0 || type_leaf_count(m->t)))
                 continue;
-            snprintf(ce, sizeof ce, "%s.m%d", cexpr, i);
-            snprintf(pa, sizeof pa, "%s.m%d", path, i);
+            char mn[64];
+            member_name(mn, sizeof mn, t, i);
+            snprintf(ce, sizeof ce, "%s.%s", cexpr, mn);
+            snprintf(pa, sizeof pa, "%s.%s", path, mn);
             walk(w, m->t, ce, pa, m->bits);
             if (t->k == K_UNION)
                 return;                 /* one member in use */
@@ -304,8 +467,9 @@ static void walk(struct walk *w, const struct type *t, const char *cexpr,
         }
         return;
     }
-    case K_CFLOAT: case K_CDOUBLE: {
-        struct type part = { .k = t->k == K_CFLOAT ? K_FLOAT : K_DOUBLE };
+    case K_CFLOAT: case K_CDOUBLE: case K_CLDOUBLE: {
+        struct type part = { .k = t->k == K_CFLOAT ? K_FLOAT
+                                 : t->k == K_CDOUBLE ? K_DOUBLE : K_LDOUBLE };
         for (int i = 0; i < 2; i++) {
             snprintf(ce, sizeof ce, "%s %s", i ? "__imag__" : "__real__", cexpr);
             snprintf(pa, sizeof pa, "%s.%s", path, i ? "im" : "re");
@@ -326,14 +490,11 @@ void emit_prologue(FILE *f, const struct abi *abi)
     fprintf(f, "/* Generated by abi/conform/gen for %s: do not edit. */\n"
                "void cf_check(const void *e, const void *g, unsigned n, const char *path);\n"
                "void cf_enter(unsigned id);\n", abi->name);
-    if (abi->arch != ARCH_RISCV) {
-        static const char *const el[] = { "float", "double", "int", "char" };
-        static const char *const code = "fdic";
-        for (int b = 8; b <= 16; b += 8)
-            for (int i = 0; i < 4; i++)
+    for (int b = 8; b <= 64; b *= 2)
+        for (int i = 0; i < NVEC_ELEMS; i++)
+            if (vec_elems[i].k != K_FLOAT16 || avail.f16)
                 fprintf(f, "typedef %s cf_v%d%c __attribute__((vector_size(%d)));\n",
-                        el[i], b, code[i], b);
-    }
+                        scalar_name[vec_elems[i].k], b, vec_elems[i].code, b);
     if (abi->arch == ARCH_X86_64)
         fprintf(f, "static inline __float128 cf_mkq(unsigned long long lo, unsigned long long hi)\n"
                    "{ __float128 q; __builtin_memcpy(&q, &lo, 8);"
@@ -364,13 +525,17 @@ static void ret_name(char *buf, size_t n, const struct sig *s)
         snprintf(buf, n, "void");
 }
 
+/* The one-line declaration: every definition it needs (vector typedefs
+ * included, so it compiles on its own), the prototype, and what a "..."
+ * is called with. */
 void emit_decl(FILE *f, const struct sig *s)
 {
+    struct defs d = { .f = f, .sep = " ", .vectors = 1 };
     char rn[64];
 
-    emit_defs(f, s, s->ret, " ");
+    emit_defs(&d, s, s->ret);
     for (int i = 0; i < s->nargs; i++)
-        emit_defs(f, s, s->arg[i], " ");
+        emit_defs(&d, s, s->arg[i]);
     ret_name(rn, sizeof rn, s);
     fprintf(f, "%s f%d(", rn, s->id);
     params(f, s, 0);
@@ -458,14 +623,15 @@ static void emit_caller(FILE *f, const struct sig *s, const struct abi *abi)
 
 void emit_case(FILE *f, const struct sig *s, const struct abi *abi)
 {
+    struct defs d = { .f = f, .sep = "\n" };
     char rn[64];
 
     fprintf(f, "\n// case %d: ", s->id);
     emit_decl(f, s);
     fprintf(f, "\n");
-    emit_defs(f, s, s->ret, "\n");
+    emit_defs(&d, s, s->ret);
     for (int i = 0; i < s->nargs; i++)
-        emit_defs(f, s, s->arg[i], "\n");
+        emit_defs(&d, s, s->arg[i]);
     ret_name(rn, sizeof rn, s);
     fprintf(f, "%s cf_f%d(", rn, s->id);
     params(f, s, 0);
