@@ -1,38 +1,59 @@
 # abi/conform/conform.mk: GCC vs clang calling-convention conformance.
 #
-#   make abi-conform                   the fixed-seed suite (part of make test)
-#   make abi-fuzz SEED=n COUNT=n       a longer campaign, cases/s per ABI
+#   make abi-conform                   the fixed-seed suite (make test runs it too)
+#   make abi-fuzz SEED=n COUNT=n       a longer campaign: cases/s, exempt
+#                                      fraction and constructs per ABI
+#   make abi-pair SIG='...' [VA=...]   one signature, every pair, every ABI
+#   make abi-minimise CABI=lp64d CASE=38 [SEED=1]
+#   COMPILERS='gcc-11 gcc-12 clang-13 ...' on any of them (compilers.mk)
 #
-# Per ABI: gen writes the cases (one C file, both halves); the caller half
-# and the callee half are each built by GCC and by clang; the four pairs
-# are linked with the kit (host x86-64: natively) and run; report judges
-# the output against the known-case list.  Everything lives in
-# build/conform/<abi>/; the kit for each target ABI is built into its own
-# directory there, so this never races the boot tests' builds.
+# Per ABI: gen writes the cases (one C file, both halves) and appends
+# each known class's regression case; the caller half and the callee half
+# are each built by every compiler; every ordered pair is linked with the
+# kit (host x86-64: natively) and run; the minimiser shrinks each case
+# that disagrees and names the class of its reproducer; report judges.
+# Everything lives in build/conform/<abi>/; the kit for each target ABI is
+# built into its own directory there, so this never races the boot tests.
+#
+# Every make and QEMU the checker starts reads /dev/null, never the
+# caller's stdin (a `while read` loop around make explain keeps its input).
 
 CONFORM_DIR    := abi/conform
 CONFORM_BUILD  := build/conform
 CONFORM_SEED   ?= 1
 CONFORM_COUNT  ?= 200
-CONFORM_ABIS   := lp64d lp64 ilp32d ilp32 aapcs64 sysv
-CONFORM_PAIRS  := gcc-gcc clang-clang gcc-clang clang-gcc
+CONFORM_ABIS   ?= lp64d lp64 ilp32d ilp32 aapcs64 sysv
 CONFORM_GEN    := $(HOST_BUILD)/conform-gen
 CONFORM_REPORT := $(HOST_BUILD)/conform-report
 CONFORM_RUN    := $(HOST_BUILD)/conform-run
+CONFORM_MIN    := $(HOST_BUILD)/conform-minimise
 CONFORM_HOST_CFLAGS := -O2 -g -std=gnu11 -Wall -Wextra -Werror -Wno-format-truncation
+CONFORM_KNOWN  := $(CONFORM_DIR)/known.txt
 
-# Each target ABI: board, and clang's spelling of the target.
+include $(CONFORM_DIR)/compilers.mk
+
+# Each target ABI: its board.
 conform_board_lp64d   := virt-rv64
 conform_board_lp64    := virt-rv64
 conform_board_ilp32d  := virt-rv32
 conform_board_ilp32   := virt-rv32
 conform_board_aapcs64 := virt-aarch64
 
-$(CONFORM_GEN): $(addprefix $(CONFORM_DIR)/,gen.c gen_types.c emit.c known.c model.h)
+# The model (types, printing, reading back, known shapes): gen and the
+# minimiser both link it.
+CONFORM_MODEL := $(addprefix $(CONFORM_DIR)/,gen_types.c emit.c parse.c stats.c known.c \
+                                              knownlist.c)
+CONFORM_MODEL_H := $(addprefix $(CONFORM_DIR)/,model.h knownlist.h)
+
+$(CONFORM_GEN): $(CONFORM_DIR)/gen.c $(CONFORM_MODEL) $(CONFORM_MODEL_H)
 	@mkdir -p $(@D)
 	$(HOST_CC) $(CONFORM_HOST_CFLAGS) -o $@ $(filter %.c,$^)
 
-$(CONFORM_REPORT): $(addprefix $(CONFORM_DIR)/,report.c)
+$(CONFORM_MIN): $(CONFORM_DIR)/minimise.c $(CONFORM_MODEL) $(CONFORM_MODEL_H)
+	@mkdir -p $(@D)
+	$(HOST_CC) $(CONFORM_HOST_CFLAGS) -o $@ $(filter %.c,$^)
+
+$(CONFORM_REPORT): $(addprefix $(CONFORM_DIR)/,report.c knownlist.c knownlist.h)
 	@mkdir -p $(@D)
 	$(HOST_CC) $(CONFORM_HOST_CFLAGS) -o $@ $(filter %.c,$^)
 
@@ -40,105 +61,137 @@ $(CONFORM_RUN): $(CONFORM_DIR)/run.c
 	@mkdir -p $(@D)
 	$(HOST_CC) $(CONFORM_HOST_CFLAGS) -o $@ $<
 
-.PHONY: abi-conform abi-fuzz conform-force
+CONFORM_TOOLS := $(CONFORM_GEN) $(CONFORM_REPORT) $(CONFORM_RUN) $(CONFORM_MIN)
+
+.PHONY: abi-conform abi-fuzz test-conform conform-force
 conform-force:
-## abi-conform: GCC/clang caller-callee pairs on all six ABIs (fixed seed)
-abi-conform: $(addprefix abi-conform-,$(CONFORM_ABIS))
 
-# make test runs the suite alongside the boot tests (its results are host
-# results: build/results/host/conform-<abi>.result).
-test-boards: abi-conform
-
-# The per-ABI make: the kit's variables for the ABI's board, own build dir.
+# The per-ABI make: the kit's variables for the ABI's board, own build
+# dir; conform_make_sh is the same for a shell loop over $$abi.
 conform_make = $(MAKE) --no-print-directory -f Makefile \
 	    $(if $(conform_board_$(1)),BOARD=$(conform_board_$(1)) ABI=$(1) \
 	        BUILD=$(CONFORM_BUILD)/kit-$(1)) CONFORM_ABI=$(1)
+cf_rparen := )
+conform_make_sh = case $$abi in \
+	    $(foreach a,lp64d lp64 ilp32d ilp32 aapcs64,$(a)$(cf_rparen) set -- \
+	        BOARD=$(conform_board_$(a)) ABI=$(a) BUILD=$(CONFORM_BUILD)/kit-$(a);;) \
+	    *$(cf_rparen) set --;; esac; \
+	    $(MAKE) --no-print-directory -f Makefile "$$@" CONFORM_ABI=$$abi
 
-# A suite that does not build is a failure in the results, not a stop:
-# the other ABIs and the boot tests go on (as test-board-% does).
-abi-conform-%: $(CONFORM_GEN) $(CONFORM_REPORT) $(CONFORM_RUN) FORCE
-	@$(call conform_make,$*) conform-run || { mkdir -p $(RESULTS)/host; \
+## abi-conform: GCC/clang caller-callee pairs on all six ABIs (fixed seed); fails on any FAIL
+abi-conform: $(CONFORM_TOOLS)
+	@st=0; for abi in $(CONFORM_ABIS); do \
+	    ( $(conform_make_sh) conform-run </dev/null ) || st=1; done; exit $$st
+
+# make test: the same suite, alongside the boot tests; its verdicts are
+# host results (build/results/host/conform-<abi>.result), counted by the
+# summary, so a failing ABI does not stop the other tests.
+test-boards: test-conform
+test-conform: $(addprefix test-conform-,$(CONFORM_ABIS))
+test-conform-%: $(CONFORM_TOOLS) FORCE
+	@$(call conform_make,$*) conform-run </dev/null; st=$$?; \
+	 if [ $$st -gt 1 ]; then mkdir -p $(RESULTS)/host; \
 	    echo "FAIL conform $*: the suite did not build or run (see above)" | \
-	        tee $(RESULTS)/host/conform-$*.result; }
+	        tee $(RESULTS)/host/conform-$*.result; fi
 
-## abi-fuzz: a longer campaign: SEED=n COUNT=n; prints cases/s per ABI
-# (4 pairs per case: cases/s counts signatures, each built and run 4 ways).
-# Reports: build/conform/<abi>-fuzz/report.txt.
-abi-fuzz: $(CONFORM_GEN) $(CONFORM_REPORT) $(CONFORM_RUN)
-	@for abi in $(CONFORM_ABIS); do \
+## abi-fuzz: a campaign: SEED=n COUNT=n [COMPILERS=...]; exits non-zero on any disagreement outside known.txt
+# (cases/s counts signatures, each built and run on every pair, and the
+# disagreeing ones shrunk).  Reports: build/conform/<abi>-fuzz/report.txt.
+CONFORM_FUZZ_SUMMARY := $(CONFORM_BUILD)/fuzz-summary.txt
+abi-fuzz: $(CONFORM_TOOLS)
+	@rm -f $(CONFORM_FUZZ_SUMMARY); st=0; for abi in $(CONFORM_ABIS); do \
 	    t0=$$(date +%s.%N); \
-	    $(MAKE) --no-print-directory -s abi-conform-$$abi CONFORM_SUFFIX=-fuzz CONFORM_FUZZ=1 \
-	        CONFORM_SEED=$(or $(SEED),$(CONFORM_SEED)) CONFORM_COUNT=$(or $(COUNT),1000) \
-	        RESULTS=$(CONFORM_BUILD)/fuzz-results | grep -v '^PASS' ; \
+	    ( $(conform_make_sh) -s conform-run CONFORM_SUFFIX=-fuzz$(CONFORM_FUZZ_DIR) \
+	        CONFORM_FUZZ=1 CONFORM_SEED=$(or $(SEED),$(CONFORM_SEED)) \
+	        CONFORM_COUNT=$(or $(COUNT),1000) \
+	        RESULTS=$(CONFORM_BUILD)/fuzz-results$(CONFORM_FUZZ_DIR) </dev/null ) \
+	        | grep -v '^PASS'; s=$${PIPESTATUS[0]}; [ $$s -eq 0 ] || st=1; \
 	    t1=$$(date +%s.%N); \
 	    echo "$$t0 $$t1" | awk -v a=$$abi -v n=$(or $(COUNT),1000) \
-	        '{ printf "abi-fuzz %s: %d cases x 4 pairs in %.1f s: %.1f cases/s\n", a, n, $$2-$$1, n/($$2-$$1) }'; \
-	done
+	        '{ printf "abi-fuzz %s: %d cases in %.1f s: %.1f cases/s\n", a, n, $$2-$$1, n/($$2-$$1) }' \
+	        | tee -a $(CONFORM_FUZZ_SUMMARY); \
+	done; \
+	cat $(CONFORM_BUILD)/*-fuzz$(CONFORM_FUZZ_DIR)/exempt.txt 2>/dev/null | tee -a $(CONFORM_FUZZ_SUMMARY); \
+	if [ $$st -ne 0 ]; then echo "abi-fuzz: FAILED (disagreements outside known.txt, or a known class that changed: see above)"; \
+	else echo "abi-fuzz: every disagreement is a known class, and every class differs as listed"; fi; \
+	exit $$st
+abi-fuzz: SHELL := /bin/bash
 
-# One candidate of the minimiser: CONFORM_CASES is its cases.c.
+# One round of the minimiser: CONFORM_CASES is its cases.c, CONFORM_OUT its directory.
 abi-conform-try-%: $(CONFORM_GEN) $(CONFORM_RUN) FORCE
-	@$(call conform_make,$*) conform-try
+	@$(call conform_make,$*) conform-try </dev/null
 
-# One signature for make explain (EXPLAIN_SRC: the generated probe).
-abi-conform-explain-%: FORCE
-	@$(call conform_make,$*) conform-explain
-
-## explain: where each argument goes, per ABI and compiler: SIG='struct s {float a; int b;} f(double, struct s)' [VA='double']
-CONFORM_EXPLAIN := $(HOST_BUILD)/conform-explain
-$(CONFORM_EXPLAIN): $(CONFORM_DIR)/explain/explain.c
-	@mkdir -p $(@D)
-	$(HOST_CC) $(CONFORM_HOST_CFLAGS) -o $@ $<
-.PHONY: explain
-explain: $(CONFORM_EXPLAIN)
-	@$(if $(SIG),,$(error make explain needs SIG='<C declaration>'))
-	@mkdir -p $(CONFORM_BUILD)/explain
-	@$(CONFORM_EXPLAIN) --dir $(CONFORM_BUILD)/explain --sig '$(SIG)' $(if $(VA),--va '$(VA)')
-
-## abi-minimise: shrink a disagreeing case: CABI=lp64d SEED=1 CASE=38
-CONFORM_MIN := $(HOST_BUILD)/conform-minimise
-$(CONFORM_MIN): $(addprefix $(CONFORM_DIR)/,minimise.c gen_types.c emit.c known.c model.h)
-	@mkdir -p $(@D)
-	$(HOST_CC) $(CONFORM_HOST_CFLAGS) -o $@ $(filter %.c,$^)
-
+## abi-minimise: shrink a disagreeing case: CABI=lp64d CASE=38 [SEED=1] [COMPILERS=...]
 .PHONY: abi-minimise
-abi-minimise: $(CONFORM_MIN) $(CONFORM_GEN) $(CONFORM_RUN)
+abi-minimise: $(CONFORM_TOOLS)
 	@$(if $(and $(CABI),$(CASE)),,$(error abi-minimise needs CABI=<abi> CASE=<n> [SEED=n]))
-	@mkdir -p $(CONFORM_BUILD)/$(CABI)-min $(CONFORM_BUILD)/minimised
-	$(CONFORM_MIN) --abi $(CABI) --seed $(or $(SEED),$(CONFORM_SEED)) --case $(CASE) \
-	    --dir $(CONFORM_BUILD)/$(CABI)-min \
-	    --out $(CONFORM_BUILD)/minimised/$(CABI)-seed$(or $(SEED),$(CONFORM_SEED))-case$(CASE).txt
+	@mkdir -p $(CONFORM_BUILD)/minimised
+	@$(call conform_make,$(CABI)) conform-minimise CONFORM_MIN_CASE=$(CASE) \
+	    CONFORM_SEED=$(or $(SEED),$(CONFORM_SEED)) </dev/null
+
+## abi-pair: one signature on every pair and ABI: SIG='struct s {float a; int b;} f(struct s)' [VA='double']
+.PHONY: abi-pair
+abi-pair: $(CONFORM_TOOLS)
+	@$(if $(SIG),,$(error make abi-pair needs SIG='<C declaration>'))
+	@rm -rf $(CONFORM_BUILD)/pair-results; st=0; \
+	for abi in $(CONFORM_ABIS); do \
+	    ( $(conform_make_sh) conform-pair CONFORM_SUFFIX=-pair \
+	        RESULTS=$(CONFORM_BUILD)/pair-results </dev/null ) || st=$$?; \
+	done; \
+	$(CONFORM_REPORT) --pair-summary $(CONFORM_BUILD)/pair-results/host '$(subst ','\'',$(SIG))' \
+	    '$(subst ','\'',$(VA))' $(CONFORM_ABIS) || st=1; exit $$st
 
 # ---- inside the per-ABI make (CONFORM_ABI set) -----------------------------
 ifdef CONFORM_ABI
-CF_OUT    := $(CONFORM_BUILD)/$(CONFORM_ABI)$(CONFORM_SUFFIX)
+CF_OUT    := $(or $(CONFORM_OUT),$(CONFORM_BUILD)/$(CONFORM_ABI)$(CONFORM_SUFFIX))
 CF_PARAMS := --abi $(CONFORM_ABI) --seed $(CONFORM_SEED) --count $(CONFORM_COUNT)
 
 ifeq ($(CONFORM_ABI),sysv)
-cf_dump     := $(CF_OUT)/explain-dump.o
-$(cf_dump): $(CONFORM_DIR)/explain/dump.c
-	@mkdir -p $(@D)
-	$(Q)$(HOST_CC) -O2 -Wall -c -o $@ $<
-cf_cc_gcc   := $(HOST_CC)
-cf_cc_clang := clang
 cf_flags    := -O2 -w -Wno-psabi -Wno-packed-bitfield-compat
 cf_link      = $(HOST_CC) -o $(1) $(2)
-cf_run       = timeout $(TIMEOUT) ./$(1)
+cf_run       = timeout $(TIMEOUT) ./$(1) </dev/null
 cf_harness  := $(CF_OUT)/harness.o
+cf_dump     := $(CF_OUT)/explain-dump.o
 $(cf_harness): $(CONFORM_DIR)/harness.c
 	@mkdir -p $(@D)
 	$(Q)$(HOST_CC) -O2 -Wall -c -o $@ $<
+$(cf_dump): $(CONFORM_DIR)/explain/dump.c
+	@mkdir -p $(@D)
+	$(Q)$(HOST_CC) -O2 -Wall -c -o $@ $<
+cf_cc_planted := $(HOST_CC)
 else
-cf_cc_gcc   := $(CC) $(ARCH_CFLAGS)
-cf_clang_target := $(if $(filter aarch64,$(KIT_ARCH)),--target=aarch64-none-elf -mcpu=cortex-a53,\
-                   --target=$(KIT_ARCH)-unknown-elf -march=$(KIT_MARCH) -mabi=$(KIT_ABI) -mcmodel=medany)
-cf_cc_clang := clang $(cf_clang_target)
 cf_flags    := -O2 -w -Wno-psabi -Wno-packed-bitfield-compat -ffreestanding
 cf_link      = $(CC) $(LDFLAGS) -o $(1) $(call obj,$(KIT_CRT0)) $(2) $(LDLIBS)
-cf_run       = timeout $(TIMEOUT) $(call QEMU_CMD,$(1))
+cf_run       = timeout $(TIMEOUT) $(call QEMU_CMD,$(1)) </dev/null
 cf_harness  := $(call obj,$(CONFORM_DIR)/harness.c)
 cf_dump     := $(call obj,$(CONFORM_DIR)/explain/dump.c)
 cf_kit      := $(call obj,$(KIT_CRT0)) $(BUILD)/libkit.a $(BUILD)/memory.ld
+cf_cc_planted := $(CC) $(ARCH_CFLAGS)
 endif
+
+# The compilers' versions: a new compiler invalidates what was minimised.
+$(CF_OUT)/compilers.key: conform-force
+	@mkdir -p $(@D)
+	@{ $(foreach c,$(CF_COMPILERS),$(firstword $(cf_cmd_$(c))) --version | head -1;) } \
+	    2>&1 | tr '\n' ' ' > $@.tmp; cmp -s $@.tmp $@ || mv $@.tmp $@; rm -f $@.tmp
+
+# The half-precision types every compiler of the set accepts on this ABI,
+# as the generator uses them (passed, returned, built from bits, in a
+# vector, through "..." for _Float16).
+cf_type_probe_f16  := typedef _Float16 T; typedef T V __attribute__((vector_size(16)));
+cf_type_probe_fp16 := typedef __fp16 T; typedef int V;
+cf_type_probe_bf16 := typedef __bf16 T; typedef int V;
+cf_type_probe_body := T g(T x, V v, int n, ...) { T h; unsigned short b = 0x3c00; \
+    __builtin_memcpy(&h, &b, 2); __builtin_va_list ap; __builtin_va_start(ap, n); \
+    (void)v; __builtin_va_end(ap); return n ? h : x; }
+$(CF_OUT)/types: $(CF_OUT)/compilers.key
+	@l=""; for t in f16 fp16 bf16; do ok=1; \
+	    case $$t in f16) p='$(cf_type_probe_f16)';; fp16) p='$(cf_type_probe_fp16)';; \
+	        *) p='$(cf_type_probe_bf16)';; esac; \
+	    $(foreach c,$(CF_COMPILERS),echo "$$p $(cf_type_probe_body)" | $(cf_cmd_$(c)) \
+	        $(cf_flags) -c -x c -o /dev/null - 2>/dev/null || ok=0;) \
+	    [ $$ok = 1 ] && l="$$l$${l:+,}$$t"; done; echo "$${l:--}" > $@
+cf_types = $$(cat $(CF_OUT)/types)
 
 # The generated cases, rewritten only when the parameters or gen change.
 $(CF_OUT)/params: conform-force
@@ -150,42 +203,47 @@ $(CF_OUT)/cases.c: conform-force
 	@mkdir -p $(@D)
 	@cmp -s $(CONFORM_CASES) $@ || cp $(CONFORM_CASES) $@
 else
-$(CF_OUT)/cases.c: $(CF_OUT)/params $(CONFORM_GEN) $(CONFORM_DIR)/conform.mk
+$(CF_OUT)/cases.c: $(CF_OUT)/params $(CF_OUT)/types $(CONFORM_GEN) $(CONFORM_KNOWN) \
+                   $(CONFORM_DIR)/conform.mk
 	$(call say,GEN     $@)
-	$(Q)$(CONFORM_GEN) $(CF_PARAMS) $(CONFORM_EXTRA) --out $@ --decls $(CF_OUT)/cases.txt
+	$(Q)$(CONFORM_GEN) $(CF_PARAMS) $(CONFORM_EXTRA) --types $(cf_types) \
+	    --known $(CONFORM_KNOWN) --out $@ --decls $(CF_OUT)/cases.txt --stats $(CF_OUT)/stats.txt
 endif
 
+# Each half by each compiler; CONFORM_CALLEE_FLAGS_<compiler> adds flags
+# to one compiler's callee half (the planted-disagreement test).
 $(CF_OUT)/caller-%.o: $(CF_OUT)/cases.c
 	$(call say,CC      $@)
-	$(Q)$(cf_cc_$*) $(cf_flags) -c -o $@ $<
+	$(Q)$(cf_cmd_$*) $(cf_flags) -c -o $@ $<
 
 $(CF_OUT)/callee-%.o: $(CF_OUT)/cases.c
 	$(call say,CC      $@)
-	$(Q)$(cf_cc_$*) $(cf_flags) $(CF_CALLEE_FLAGS_$*) -DCF_CALLEE -c -o $@ $<
+	$(Q)$(cf_cmd_$*) $(cf_flags) $(CONFORM_CALLEE_FLAGS_$*) -DCF_CALLEE -c -o $@ $<
 
-# One image per pair: <caller compiler>-<callee compiler>.elf
+# One image per pair: <caller compiler>-to-<callee compiler>.elf
 define cf_pair_rule
-$(CF_OUT)/$(1)-$(2).elf: $(cf_harness) $(cf_kit) $(CF_OUT)/caller-$(1).o $(CF_OUT)/callee-$(2).o
+$(CF_OUT)/$(1)-to-$(2).elf: $(cf_harness) $(cf_kit) $(CF_OUT)/caller-$(1).o $(CF_OUT)/callee-$(2).o
 	$$(call say,LINK    $$@)
 	$(Q)$$(call cf_link,$$@,$(cf_harness) $(CF_OUT)/caller-$(1).o $(CF_OUT)/callee-$(2).o)
 endef
-$(foreach a,gcc clang,$(foreach b,gcc clang,$(eval $(call cf_pair_rule,$(a),$(b)))))
+$(foreach a,$(CF_COMPILERS),$(foreach b,$(CF_COMPILERS),$(eval $(call cf_pair_rule,$(a),$(b)))))
 
-# The deliberately broken callees (gen --planted): case 190900's callee is
-# tests/wrong_reg_<arch>.S in front of the generated one; case 190901's
-# callee half is built with -fshort-enums.  Both must be caught at the
-# field: report's --expect.
+# The deliberately broken callees (gen --planted), built by the kit's own
+# GCC: case 190900's callee is tests/wrong_reg_<arch>.S in front of the
+# generated one; case 190901's callee half is built with -fshort-enums.
+# Both must be caught at the field: report's --expect.
 cf_arch := $(if $(filter sysv,$(CONFORM_ABI)),x86_64,$(if $(filter aapcs64,$(CONFORM_ABI)),aarch64,riscv))
 $(CF_OUT)/planted.c: $(CONFORM_GEN) $(CONFORM_DIR)/conform.mk
+	@mkdir -p $(@D)
 	$(Q)$(CONFORM_GEN) --abi $(CONFORM_ABI) --planted 1 --out $@ --decls $(CF_OUT)/planted.txt
 $(CF_OUT)/planted-caller.o: $(CF_OUT)/planted.c
-	$(Q)$(cf_cc_gcc) $(cf_flags) -c -o $@ $<
+	$(Q)$(cf_cc_planted) $(cf_flags) -c -o $@ $<
 $(CF_OUT)/planted-callee.o: $(CF_OUT)/planted.c
-	$(Q)$(cf_cc_gcc) $(cf_flags) -DCF_CALLEE -Dcf_f190900=cf_f190900_c -c -o $@ $<
+	$(Q)$(cf_cc_planted) $(cf_flags) -DCF_CALLEE -Dcf_f190900=cf_f190900_c -c -o $@ $<
 $(CF_OUT)/planted-callee-short-enums.o: $(CF_OUT)/planted.c
-	$(Q)$(cf_cc_gcc) $(cf_flags) -fshort-enums -DCF_CALLEE -c -o $@ $<
+	$(Q)$(cf_cc_planted) $(cf_flags) -fshort-enums -DCF_CALLEE -c -o $@ $<
 $(CF_OUT)/wrong-reg.o: $(CONFORM_DIR)/tests/wrong_reg_$(cf_arch).S
-	$(Q)$(cf_cc_gcc) -c -o $@ $<
+	$(Q)$(cf_cc_planted) -c -o $@ $<
 $(CF_OUT)/planted-wrong-reg.elf: $(cf_harness) $(cf_kit) $(CF_OUT)/planted-caller.o \
         $(CF_OUT)/planted-callee.o $(CF_OUT)/wrong-reg.o
 	$(call say,LINK    $@)
@@ -194,65 +252,70 @@ $(CF_OUT)/planted-short-enums.elf: $(cf_harness) $(cf_kit) $(CF_OUT)/planted-cal
         $(CF_OUT)/planted-callee-short-enums.o
 	$(call say,LINK    $@)
 	$(Q)$(call cf_link,$@,$(cf_harness) $(filter-out $(cf_harness),$(filter $(CF_OUT)/%.o,$^)))
-CF_PLANTED := planted-wrong-reg planted-short-enums
+CF_PLANTED := $(if $(CONFORM_FUZZ)$(CONFORM_CASES),,planted-wrong-reg planted-short-enums)
 
-# make explain: the probe of one signature (EXPLAIN_SRC, written by the
-# explain tool), by each compiler, with the dumper and the register probe.
-$(CF_OUT)/explain-probe.o: $(CONFORM_DIR)/explain/probe_$(cf_arch).S
-	@mkdir -p $(@D)
-	$(Q)$(cf_cc_gcc) -c -o $@ $<
-$(CF_OUT)/explain-%.o: conform-force
-	@mkdir -p $(@D)
-	$(Q)$(cf_cc_$*) $(cf_flags) -g -gdwarf-5 -c -o $@ $(EXPLAIN_SRC)
-$(CF_OUT)/explain-%.elf: $(cf_dump) $(cf_kit) $(CF_OUT)/explain-probe.o $(CF_OUT)/explain-%.o
-	$(Q)$(call cf_link,$@,$(cf_dump) $(CF_OUT)/explain-probe.o $(CF_OUT)/explain-$*.o)
-.PHONY: conform-explain
-conform-explain: $(CF_OUT)/explain-gcc.elf $(CF_OUT)/explain-clang.elf
-	@for c in gcc clang; do \
-	    $(call cf_run,$(CF_OUT)/explain-$$c.elf) > $(CF_OUT)/explain-$$c.log 2>&1 || \
-	        echo "ex: failed $$?" >> $(CF_OUT)/explain-$$c.log; \
-	done
-
-.PHONY: conform-run conform-try
-conform-try: $(addprefix $(CF_OUT)/,$(addsuffix .elf,$(CONFORM_PAIRS)))
-	@for p in $(CONFORM_PAIRS); do \
-	    $(CONFORM_RUN) --elf $(CF_OUT)/$$p.elf --log $(CF_OUT)/$$p.log -- \
-	        $(call cf_run,$(CF_OUT)/$$p.elf) || true; \
-	done
-
-conform-run: $(addprefix $(CF_OUT)/,$(addsuffix .elf,$(CONFORM_PAIRS) $(CF_PLANTED)))
-	@mkdir -p $(RESULTS)/host
-	@for p in $(CONFORM_PAIRS) $(CF_PLANTED); do \
+cf_run_pairs = for p in $(1); do \
 	    $(CONFORM_RUN) --elf $(CF_OUT)/$$p.elf --log $(CF_OUT)/$$p.log -- \
 	        $(call cf_run,$(CF_OUT)/$$p.elf); echo $$? > $(CF_OUT)/$$p.status; \
 	done
+
+.PHONY: conform-run conform-try conform-minimise conform-pair
+conform-try: $(addprefix $(CF_OUT)/,$(addsuffix .elf,$(CF_PAIRS)))
+	@$(call cf_run_pairs,$(CF_PAIRS))
+
+# Run every pair, shrink and classify each disagreement (the minimiser
+# keeps its answers in build/conform/mincache-<abi>.txt, so a warm run
+# shrinks nothing), then judge.  Exit status: 0 all PASS, 1 a FAIL.
+CF_MIN_ARGS = --abi $(CONFORM_ABI) --seed $(CONFORM_SEED) --types $(cf_types) \
+	    --pairs '$(CF_PAIRS)' --dir $(CF_OUT)-min \
+	    --cache $(CONFORM_BUILD)/mincache-$(CONFORM_ABI).txt --key "$$(cat $(CF_OUT)/compilers.key)"
+conform-run: $(addprefix $(CF_OUT)/,$(addsuffix .elf,$(CF_PAIRS) $(CF_PLANTED))) $(CF_OUT)/types
+	@mkdir -p $(RESULTS)/host $(CF_OUT)-min
+	@$(call cf_run_pairs,$(CF_PAIRS) $(CF_PLANTED))
+	@$(CONFORM_MIN) $(CF_MIN_ARGS) --batch $(CF_OUT) --out $(CF_OUT)/classes.txt
 	@$(CONFORM_REPORT) --abi $(CONFORM_ABI) --seed $(CONFORM_SEED) \
-	    --decls $(CF_OUT)/cases.txt --known $(CONFORM_DIR)/known.txt \
+	    --decls $(CF_OUT)/cases.txt --known $(CONFORM_KNOWN) --classes $(CF_OUT)/classes.txt \
 	    --dir $(CF_OUT) --report $(CF_OUT)/report.txt $(if $(CONFORM_FUZZ),--fuzz 1) \
+	    --exempt $(CF_OUT)/exempt.txt --na '$(CF_NA)' \
 	    --result $(RESULTS)/host/conform-$(CONFORM_ABI).result \
-	    --planted $(CF_OUT)/planted.txt \
-	    --expect planted-wrong-reg=190900:arg0.m0 --expect planted-short-enums=190901:arg0.m1 \
-	    $(CONFORM_PAIRS) $(CF_PLANTED)
+	    $(if $(CF_PLANTED),--planted $(CF_OUT)/planted.txt \
+	    --expect planted-wrong-reg=190900:arg0.m0 --expect planted-short-enums=190901:arg0.m1) \
+	    $(CF_PAIRS) $(CF_PLANTED)
+
+conform-minimise: $(CF_OUT)/types $(CF_OUT)/compilers.key
+	@mkdir -p $(CF_OUT)-min
+	@$(CONFORM_MIN) $(CF_MIN_ARGS) --case $(CONFORM_MIN_CASE) \
+	    --out $(CONFORM_BUILD)/minimised/$(CONFORM_ABI)-seed$(CONFORM_SEED)-case$(CONFORM_MIN_CASE).txt
+
+# make abi-pair: the user's signature as one case (gen --sig), each half
+# by each compiler that accepts it, every pair whose halves built.
+conform-pair: $(CF_OUT)/types $(cf_harness) $(cf_kit) FORCE
+	@mkdir -p $(RESULTS)/host $(CF_OUT); rm -f $(CF_OUT)/*.o $(CF_OUT)/*.elf $(CF_OUT)/*.log \
+	    $(CF_OUT)/na-*.txt
+	@if ! $(CONFORM_GEN) --abi $(CONFORM_ABI) --types $(cf_types) \
+	        --sig '$(subst ','\'',$(SIG))' $(if $(VA),--va '$(subst ','\'',$(VA))') \
+	        --out $(CF_OUT)/cases.c --decls $(CF_OUT)/cases.txt 2> $(CF_OUT)/sig.err; then \
+	    echo "ERROR $(CONFORM_ABI) $$(cat $(CF_OUT)/sig.err)" > $(RESULTS)/host/pair-$(CONFORM_ABI).result; \
+	    exit 0; fi; \
+	 $(foreach c,$(CF_COMPILERS),\
+	    { $(cf_cmd_$(c)) $(cf_flags) -c -o $(CF_OUT)/caller-$(c).o $(CF_OUT)/cases.c && \
+	      $(cf_cmd_$(c)) $(cf_flags) -DCF_CALLEE -c -o $(CF_OUT)/callee-$(c).o $(CF_OUT)/cases.c; \
+	    } > $(CF_OUT)/cc-$(c).log 2>&1 || \
+	        grep -m1 'error' $(CF_OUT)/cc-$(c).log > $(CF_OUT)/na-$(c).txt;) \
+	 for p in $(CF_PAIRS); do a=$${p%-to-*}; b=$${p#*-to-}; \
+	    [ -f $(CF_OUT)/caller-$$a.o ] && [ -f $(CF_OUT)/callee-$$b.o ] || continue; \
+	    $(call cf_link,$(CF_OUT)/$$p.elf,$(cf_harness) $(CF_OUT)/caller-$$a.o \
+	        $(CF_OUT)/callee-$$b.o) || continue; \
+	    $(CONFORM_RUN) --elf $(CF_OUT)/$$p.elf --log $(CF_OUT)/$$p.log -- \
+	        $(call cf_run,$(CF_OUT)/$$p.elf); echo $$? > $(CF_OUT)/$$p.status; \
+	 done; \
+	 $(CONFORM_REPORT) --abi $(CONFORM_ABI) --pair-result $(CF_OUT) --na '$(CF_NA)' \
+	    $(CF_PAIRS) > $(RESULTS)/host/pair-$(CONFORM_ABI).result
 endif
+
+# Keep what the per-ABI makes build: intermediate files would be deleted
+# (explain reads each probe object's DWARF back after linking it).
+.PRECIOUS: $(CONFORM_BUILD)/%.o $(CONFORM_BUILD)/%.elf $(CONFORM_BUILD)/%.c
+
 include $(CONFORM_DIR)/layout.mk
-
-# make test: three classic signatures through make explain, against
-# expectations worked out from the ABI documents (tests/explain_*.expect).
-# Kept as files, so a warm make test does not probe again.
-EXPLAIN_TEST_DIR := $(CONFORM_BUILD)/explain-test
-$(EXPLAIN_TEST_DIR)/%.out: $(CONFORM_DIR)/tests/explain_%.expect $(CONFORM_EXPLAIN) \
-        $(CONFORM_DIR)/explain/dump.c $(wildcard $(CONFORM_DIR)/explain/probe_*.S)
-	@mkdir -p $(@D)/$*
-	@$(CONFORM_EXPLAIN) --dir $(@D)/$* --expect $< \
-	    --sig "$$(sed -n 's/^# make explain SIG=.\(.*\).\( VA=.*\)\{0,1\}$$/\1/p' $< | sed "s/' VA=.*//")" \
-	    $$(grep -q "VA='" $< && echo --va "$$(sed -n "s/.* VA='\(.*\)'$$/\1/p" $<)") \
-	    > $@.tmp 2>&1; mv $@.tmp $@
-
-.PHONY: test-explain
-test-explain: $(addprefix $(EXPLAIN_TEST_DIR)/,two_floats.out big_struct.out variadic_double.out)
-	@mkdir -p $(RESULTS)/host
-	@for f in $^; do grep -q '^PASS' $$f || echo "FAIL explain: $$f: did not run" >> $$f; done
-	@cat $^ | grep '^PASS\|^FAIL' > $(RESULTS)/host/conform-explain.result
-	@cat $^ | grep '^FAIL' || echo "PASS explain: $$(cat $^ | grep -c '^PASS') expectations"
-
-test-boards: test-explain
+include $(CONFORM_DIR)/explain/explain.mk

@@ -1,166 +1,329 @@
-/* abi/conform/known.c: recognising the known GCC/clang disagreements.
+/* abi/conform/known.c: the exact shapes of the known disagreements.
  *
- * Each class in known.txt has a predicate here over a generated signature:
- * gen tags every case with the classes its arguments and return value
- * contain (cases.txt, second column), and report accepts a mixed-pair
- * mismatch only on a case tagged with a class that known.txt lists for
- * that ABI.  The predicates look at the shape of one top-level argument
- * (or the return type), never at a case number, so the same rule holds
- * for every seed.
+ * The minimiser shrinks every disagreeing case to a reproducer; a class
+ * of known.txt is credited only when the reproducer has that class's
+ * shape, checked here.  A shape names what one argument or the result
+ * (the "culprit") must be, and what may stand beside it: scalars only
+ * (register pressure, a stack slot's alignment), never a second record,
+ * whose part in the disagreement no class describes.  Each predicate
+ * cites the ABI rule the two compilers read differently.
  */
 #include "model.h"
 
 #include <string.h>
 
-/* What a type contains, as bits. */
-enum {
-    F_FP      = 1 << 0,     /* float, double, _Complex (FP-register types) */
-    F_ZWBF    = 1 << 1,     /* a zero-width bit-field in a struct */
-    F_ZLA     = 1 << 2,     /* a zero-length array member */
-    F_EMPTY   = 1 << 3,     /* an empty struct member (or array of them) */
-    F_F128    = 1 << 4,     /* __float128 */
-    F_I128    = 1 << 5,     /* __int128 */
-    F_FLEX    = 1 << 6,     /* a flexible array member */
-    F_PACKED  = 1 << 7,     /* a packed struct or union */
-    F_AL16    = 1 << 8,     /* aligned(16) on a member */
-    F_UNNAMED = 1 << 9,     /* a record with members but no named data: only
-                             * unnamed bit-fields, zero-length arrays, empty
-                             * records, a flexible array */
-    F_LDBL    = 1 << 10,    /* long double */
-    F_UNION   = 1 << 11,
-    F_VEC8    = 1 << 12,    /* an 8-byte vector (MMX-sized) */
-};
+/* ---- what a type holds -------------------------------------------------- */
 
-static int is_fp(enum kind k)
+static int is_record(const struct type *t)
 {
-    return k == K_FLOAT || k == K_DOUBLE || k == K_CFLOAT || k == K_CDOUBLE;
+    return type_is_record(t);
 }
 
-/* A named member that holds data: not a zero-length array, not an empty
- * record, not the flexible array. */
-static int has_named_data(const struct type *t)
+static const struct type *strip(const struct type *t)
 {
-    for (int i = 0; i < t->nm; i++) {
-        const struct type *mt = t->m[i].t;
-        if (!t->m[i].named || (t->flex && i == t->nm - 1))
-            continue;
-        if (mt->k == K_ARRAY && mt->count == 0)
-            continue;
-        if ((mt->k == K_STRUCT || mt->k == K_UNION) && mt->nm == 0)
-            continue;
+    return type_strip(t);
+}
+
+/* An empty record, or an array of them (any count), or a zero-length
+ * array: members that hold no bytes. */
+static int is_void_member(const struct member *m)
+{
+    const struct type *t = strip(m->t);
+
+    if (m->bits == 0)
         return 1;
+    if (t->k == K_ARRAY && t->count == 0)
+        return 1;
+    if (t->k == K_ARRAY)
+        t = strip(t->elem);
+    return (t->k == K_STRUCT || t->k == K_UNION) && t->nm == 0;
+}
+
+/* A record with members but no named data: every member an unnamed
+ * bit-field, a zero-length array, an empty record or the flexible array. */
+static int no_named_data(const struct type *t)
+{
+    t = strip(t);
+    if (!is_record(t) || !t->nm)
+        return 0;
+    for (int i = 0; i < t->nm; i++) {
+        const struct member *m = &t->m[i];
+        const struct type *mt = strip(m->t);
+        if (!m->named || (t->flex && i == t->nm - 1) || is_void_member(m))
+            continue;
+        if (is_record(mt) && (no_named_data(mt) || !mt->nm))
+            continue;
+        return 0;
+    }
+    return 1;
+}
+
+static int has_kind(const struct type *t, enum kind k)
+{
+    if (!t)
+        return 0;
+    if (t->k == k)
+        return 1;
+    if (t->elem && has_kind(t->elem, k))
+        return 1;
+    for (int i = 0; i < t->nm; i++)
+        if (has_kind(t->m[i].t, k))
+            return 1;
+    return 0;
+}
+
+/* A zero-width bit-field in a struct, at any depth outside unions. */
+static int has_zero_width(const struct type *t)
+{
+    t = strip(t);
+    if (t->k == K_ARRAY)
+        return t->count > 0 && has_zero_width(t->elem);
+    if (t->k != K_STRUCT)
+        return 0;
+    for (int i = 0; i < t->nm; i++)
+        if (t->m[i].bits == 0 || (t->m[i].bits < 0 && has_zero_width(t->m[i].t)))
+            return 1;
+    return 0;
+}
+
+/* A zero-length array or empty record member, at any depth outside unions. */
+static int has_void_member(const struct type *t)
+{
+    t = strip(t);
+    if (t->k == K_ARRAY)
+        return t->count > 0 && has_void_member(t->elem);
+    if (t->k != K_STRUCT)
+        return 0;
+    for (int i = 0; i < t->nm; i++)
+        if ((t->m[i].bits < 0 && is_void_member(&t->m[i])) ||
+            (t->m[i].bits < 0 && has_void_member(t->m[i].t)))
+            return 1;
+    return 0;
+}
+
+/* ---- RISC-V psABI, Hardware Floating-Point Calling Convention ------------- */
+
+/* The flattened fields of a struct: FP reals (a complex is two) and
+ * integers, ignoring what `skip` says to ignore; -1 if something cannot
+ * be flattened (a union, a vector, a real wider than FLEN: the integer
+ * convention then applies whatever the skips). */
+struct flat {
+    int fp, ints, bad;
+    int fp_bytes[4], int_bytes[4];
+};
+
+enum { SKIP_ZERO_WIDTH = 1, SKIP_VOID = 2 };
+
+static int kbytes(enum kind k, const struct abi *a)
+{
+    switch (k) {
+    case K_BOOL: case K_CHAR: case K_SCHAR: case K_UCHAR: return 1;
+    case K_SHORT: case K_USHORT: case K_FLOAT16: case K_FP16: case K_BF16: return 2;
+    case K_INT: case K_UINT: case K_FLOAT: case K_CFLOAT: return 4;
+    case K_LONG: case K_ULONG: case K_PTR: return a->xlen / 8;
+    case K_LLONG: case K_ULLONG: case K_DOUBLE: case K_CDOUBLE: return 8;
+    default: return 16;
+    }
+}
+
+static void flatten(const struct type *t, const struct abi *a, int skip, struct flat *f,
+                    int bits)
+{
+    t = strip(t);
+    if (f->bad)
+        return;
+    switch (t->k) {
+    case K_STRUCT:
+        for (int i = 0; i < t->nm; i++) {
+            const struct member *m = &t->m[i];
+            if (m->bits == 0) {
+                if (!(skip & SKIP_ZERO_WIDTH))
+                    f->bad = 1;
+                continue;
+            }
+            if (is_void_member(m) || (t->flex && i == t->nm - 1)) {
+                if (!(skip & SKIP_VOID))
+                    f->bad = 1;
+                continue;
+            }
+            flatten(m->t, a, skip, f, m->bits);
+        }
+        return;
+    case K_ARRAY:
+        for (int i = 0; i < t->count && !f->bad; i++)
+            flatten(t->elem, a, skip, f, -1);
+        return;
+    case K_FLOAT: case K_DOUBLE:
+        if (bits >= 0 || f->fp == 2 || kbytes(t->k, a) * 8 > a->fpr)
+            f->bad = 1;
+        else
+            f->fp_bytes[f->fp++] = kbytes(t->k, a);
+        return;
+    case K_CFLOAT: case K_CDOUBLE:
+        if (f->fp + 2 > 2 || kbytes(t->k, a) * 8 > a->fpr)
+            f->bad = 1;
+        else
+            f->fp_bytes[f->fp++] = kbytes(t->k, a), f->fp_bytes[f->fp++] = kbytes(t->k, a);
+        return;
+    case K_UNION: case K_VEC: case K_LDOUBLE: case K_CLDOUBLE: case K_FLOAT16:
+    case K_FP16: case K_BF16:
+        f->bad = 1;
+        return;
+    default:                                    /* an integer or bit-field */
+        if (f->ints == 1 || kbytes(t->k, a) * 8 > a->xlen)
+            f->bad = 1;
+        else
+            f->int_bytes[f->ints++] = kbytes(t->k, a);
+        return;
+    }
+}
+
+/* Eligible for FP registers once `skip` is ignored: one FP real, two, or
+ * one FP real and one integer. */
+static int fp_eligible(const struct type *t, const struct abi *a, int skip)
+{
+    struct flat f;
+
+    memset(&f, 0, sizeof f);
+    if (strip(t)->k != K_STRUCT)
+        return 0;
+    flatten(t, a, skip, &f, -1);
+    return !f.bad && f.fp >= 1 && f.fp + f.ints <= 2;
+}
+
+/* ---- AAPCS64 5.10.5 homogeneous aggregates --------------------------------- */
+
+/* The base type of an HFA/HVA (its kind and size), or 0, counting members
+ * into *n; zero-width bit-fields ignored when `skip_zw`. */
+static int hfa_base(const struct type *t, int skip_zw, int *n, int *base)
+{
+    t = strip(t);
+    switch (t->k) {
+    case K_STRUCT: case K_UNION:
+        if (!t->nm)
+            return 0;
+        for (int i = 0; i < t->nm; i++) {
+            const struct member *m = &t->m[i];
+            if (m->bits == 0 && skip_zw)
+                continue;
+            if (m->bits >= 0 || (t->flex && i == t->nm - 1))
+                return 0;
+            if (!hfa_base(m->t, skip_zw, n, base))
+                return 0;
+        }
+        return *n > 0;
+    case K_ARRAY:
+        for (int i = 0; i < t->count; i++)
+            if (!hfa_base(t->elem, skip_zw, n, base))
+                return 0;
+        return t->count > 0;
+    case K_FLOAT: case K_DOUBLE: case K_LDOUBLE: case K_FLOAT16: case K_FP16: case K_BF16:
+    case K_CFLOAT: case K_CDOUBLE: case K_CLDOUBLE: case K_VEC: {
+        int b = t->k == K_VEC ? 1000 + t->vbytes
+              : t->k == K_CFLOAT ? K_FLOAT : t->k == K_CDOUBLE ? K_DOUBLE
+              : t->k == K_CLDOUBLE ? K_LDOUBLE : (int)t->k;
+        if (*base && *base != b)
+            return 0;
+        *base = b;
+        *n += t->k >= K_CFLOAT && t->k <= K_CLDOUBLE ? 2 : 1;
+        return *n <= 4;
+    }
+    default:
+        return 0;
+    }
+}
+
+static int is_hfa(const struct type *t, int skip_zw)
+{
+    int n = 0, base = 0;
+
+    return hfa_base(t, skip_zw, &n, &base) && n >= 1 && n <= 4;
+}
+
+/* ---- the reproducer -------------------------------------------------------- */
+
+/* The one record (argument or result) of the reproducer, or NULL when it
+ * has none or several; everything else must be a scalar. */
+static const struct type *culprit(const struct sig *s)
+{
+    const struct type *c = NULL;
+
+    for (int i = -1; i < s->nargs; i++) {
+        const struct type *t = i < 0 ? s->ret : s->arg[i];
+        if (!t || !is_record(t))
+            continue;
+        if (c)
+            return NULL;
+        c = t;
+    }
+    return c;
+}
+
+static int any_type(const struct sig *s, int (*pred)(const struct type *))
+{
+    for (int i = -1; i < s->nargs; i++) {
+        const struct type *t = i < 0 ? s->ret : s->arg[i];
+        if (t && pred(t))
+            return 1;
     }
     return 0;
 }
 
-static unsigned features(const struct type *t)
+static int is_float128_record(const struct type *t)
 {
-    unsigned f = 0;
+    return is_record(t) && has_kind(t, K_FLOAT128);
+}
 
-    if (!t)
-        return 0;
-    switch (t->k) {
-    case K_STRUCT: case K_UNION:
-        if (t->packed)
-            f |= F_PACKED;
-        if (t->flex)
-            f |= F_FLEX;
-        if (t->k == K_UNION)
-            f |= F_UNION;
-        if (t->nm && !has_named_data(t))
-            f |= F_UNNAMED;
-        for (int i = 0; i < t->nm; i++) {
-            const struct member *m = &t->m[i];
-            if (m->bits == 0 && t->k == K_STRUCT)
-                f |= F_ZWBF;
-            if (m->align == 16)
-                f |= F_AL16;
-            if (m->t->k == K_ARRAY && m->t->count == 0)
-                f |= F_ZLA;
-            if ((m->t->k == K_STRUCT || m->t->k == K_UNION) && m->t->nm == 0)
-                f |= F_EMPTY;
-            if (m->t->k == K_ARRAY && m->t->elem->k == K_STRUCT && m->t->elem->nm == 0)
-                f |= F_EMPTY;
-            f |= features(m->t);
-        }
-        return f;
-    case K_ARRAY:
-        return features(t->elem);
-    case K_VEC:
-        return t->vbytes == 8 ? F_VEC8 : 0;
-    case K_FLOAT128: return F_F128;
-    case K_INT128: case K_UINT128: return F_I128;
-    case K_LDOUBLE: return F_LDBL;
+static int is_vec8(const struct type *t)
+{
+    const struct type *u = strip(t);
+
+    return (u->k == K_VEC && u->vbytes == 8) ||
+           (is_record(u) && has_kind(u, K_VEC) && !has_kind(u, K_FLOAT128));
+}
+
+static int is_int128(const struct type *t)
+{
+    return has_kind(t, K_INT128) || has_kind(t, K_UINT128);
+}
+
+static int is_flex(const struct type *t)
+{
+    return is_record(t) && strip(t)->flex;
+}
+
+const char *known_shape(const struct sig *s, const struct abi *abi, int pair_self)
+{
+    const struct type *c = culprit(s);
+
+    (void)pair_self;
+    if (c && no_named_data(c))
+        return "no-named-data-record";
+    switch (abi->arch) {
+    case ARCH_RISCV:
+        if (!c || !abi->fpr)
+            return NULL;
+        /* psABI: "Fields containing zero-length bit-fields or zero-length
+         * arrays are ignored while flattening"; so are empty records */
+        if (has_zero_width(c) && !fp_eligible(c, abi, 0) &&
+            fp_eligible(c, abi, SKIP_ZERO_WIDTH))
+            return "rv-flatten-zero-width-bitfield";
+        if (has_void_member(c) && !has_zero_width(c) && fp_eligible(c, abi, SKIP_VOID))
+            return "rv-flatten-zero-length-member";
+        return NULL;
+    case ARCH_AARCH64:
+        if (c && has_zero_width(c) && !is_hfa(c, 0) && is_hfa(c, 1))
+            return "a64-hfa-zero-width-bitfield";
+        return NULL;
     default:
-        return is_fp(t->k) ? F_FP : 0;
+        if (any_type(s, is_float128_record))
+            return "x86-float128-in-aggregate";
+        if (any_type(s, is_flex))
+            return "x86-flexible-array";
+        if (any_type(s, is_vec8))
+            return "x86-8-byte-vector";
+        if (any_type(s, is_int128))
+            return "x86-int128-alignment";
+        return NULL;
     }
-}
-
-/* The classes, as named in known.txt, with their rule over one top-level
- * argument or return type's features. */
-struct class {
-    const char *name;
-    enum arch arch;
-    int hard_float_only;
-    unsigned all;           /* every one of these bits */
-    unsigned any;           /* and at least one of these (0: none needed) */
-};
-
-static const struct class classes[] = {
-    /* RISC-V psABI 2.2 FP flattening: GCC 12 skips zero-width bit-fields,
-     * zero-length arrays and empty structs when it flattens; clang 14
-     * gives up flattening there (integer registers). */
-    { "rv-flatten-zero-width-bitfield", ARCH_RISCV, 1, F_FP | F_ZWBF, 0 },
-    { "rv-flatten-zero-length-member",  ARCH_RISCV, 1, F_FP, F_ZLA | F_EMPTY },
-    /* A struct or union with members but no named data (unnamed
-     * bit-fields, zero-length arrays, empty records): one compiler passes
-     * it as its size, the other drops it as an empty record */
-    { "no-named-data-record", ARCH_RISCV,   0, F_UNNAMED, 0 },
-    { "no-named-data-record", ARCH_AARCH64, 0, F_UNNAMED, 0 },
-    /* AAPCS64 5.9.5 HFA: GCC 12.1 changed the treatment of zero-width
-     * bit-fields in homogeneous aggregates; clang 14 differs */
-    { "a64-hfa-zero-width-bitfield", ARCH_AARCH64, 0, F_FP | F_ZWBF, 0 },
-    /* x86-64: __float128 inside an aggregate, __int128 on the stack,
-     * flexible-array records, 8-byte vectors (SSE for GCC, INTEGER for
-     * clang 14: the __m64 question) */
-    { "x86-float128-in-aggregate", ARCH_X86_64, 0, F_F128, 0 },
-    { "x86-int128-alignment",      ARCH_X86_64, 0, F_I128, 0 },
-    { "x86-flexible-array",        ARCH_X86_64, 0, F_FLEX, 0 },
-    { "x86-8-byte-vector",         ARCH_X86_64, 0, F_VEC8, 0 },
-};
-
-static int matches(const struct class *c, unsigned f)
-{
-    return (f & c->all) == c->all && (!c->any || (f & c->any));
-}
-
-static void add_tag(char *buf, size_t n, const char *name, int *count)
-{
-    if (strstr(buf, name))
-        return;
-    snprintf(buf + strlen(buf), n - strlen(buf), "%s%s", *count ? "," : "", name);
-    (*count)++;
-}
-
-int known_tags(const struct sig *s, const struct abi *abi, char *buf, size_t n)
-{
-    int count = 0;
-
-    buf[0] = 0;
-    for (size_t c = 0; c < sizeof classes / sizeof classes[0]; c++) {
-        const struct class *cl = &classes[c];
-        if (cl->arch != abi->arch || (cl->hard_float_only && !abi->fpr))
-            continue;
-        for (int i = -1; i < s->nargs; i++) {
-            const struct type *t = i < 0 ? s->ret : s->arg[i];
-            /* the x86 __int128 rule is about scalars as well as members */
-            if (t && (t->k == K_STRUCT || t->k == K_UNION ||
-                      cl->all == F_I128 || cl->all == F_VEC8) &&
-                matches(cl, features(t)))
-                add_tag(buf, n, cl->name, &count);
-        }
-    }
-    if (!count)
-        snprintf(buf, n, "-");
-    return count;
 }
