@@ -135,7 +135,7 @@ abi-pair: $(CONFORM_TOOLS)
 	@$(if $(SIG),,$(error make abi-pair needs SIG='<C declaration>'))
 	@rm -rf $(CONFORM_BUILD)/pair-results; st=0; \
 	for abi in $(CONFORM_ABIS); do \
-	    ( $(conform_make_sh) conform-pair CONFORM_SUFFIX=-pair \
+	    ( $(conform_make_sh) -s conform-pair CONFORM_SUFFIX=-pair \
 	        RESULTS=$(CONFORM_BUILD)/pair-results </dev/null ) || st=$$?; \
 	done; \
 	$(CONFORM_REPORT) --pair-summary $(CONFORM_BUILD)/pair-results/host '$(subst ','\'',$(SIG))' \
@@ -290,8 +290,8 @@ conform-minimise: $(CF_OUT)/types $(CF_OUT)/compilers.key
 # make abi-pair: the user's signature as one case (gen --sig), each half
 # by each compiler that accepts it, every pair whose halves built.
 conform-pair: $(CF_OUT)/types $(cf_harness) $(cf_kit) FORCE
-	@mkdir -p $(RESULTS)/host $(CF_OUT); rm -f $(CF_OUT)/*.o $(CF_OUT)/*.elf $(CF_OUT)/*.log \
-	    $(CF_OUT)/na-*.txt
+	@mkdir -p $(RESULTS)/host $(CF_OUT); rm -f $(CF_OUT)/caller-*.o $(CF_OUT)/callee-*.o \
+	    $(CF_OUT)/*.elf $(CF_OUT)/*.log $(CF_OUT)/*.status $(CF_OUT)/na-*.txt
 	@if ! $(CONFORM_GEN) --abi $(CONFORM_ABI) --types $(cf_types) \
 	        --sig '$(subst ','\'',$(SIG))' $(if $(VA),--va '$(subst ','\'',$(VA))') \
 	        --out $(CF_OUT)/cases.c --decls $(CF_OUT)/cases.txt 2> $(CF_OUT)/sig.err; then \
@@ -310,7 +310,7 @@ conform-pair: $(CF_OUT)/types $(cf_harness) $(cf_kit) FORCE
 	        $(call cf_run,$(CF_OUT)/$$p.elf); echo $$? > $(CF_OUT)/$$p.status; \
 	 done; \
 	 $(CONFORM_REPORT) --abi $(CONFORM_ABI) --pair-result $(CF_OUT) --na '$(CF_NA)' \
-	    $(CF_PAIRS) > $(RESULTS)/host/pair-$(CONFORM_ABI).result
+	    $(CF_PAIRS) > $(RESULTS)/host/pair-$(CONFORM_ABI).result || true
 endif
 
 # Keep what the per-ABI makes build: intermediate files would be deleted

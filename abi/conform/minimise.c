@@ -366,7 +366,7 @@ static int by_member(struct sig *s, int i, int *k)
     return 0;
 }
 
-static int raw_candidates(const struct sig *s, struct sig *out, int max);
+static int raw_candidates(const struct sig *s, struct sig *out, int max, int jumps);
 
 /* Still C the compilers accept: a flexible array member needs a named
  * member before it (C11 6.7.2.1), a variadic argument of a record type
@@ -398,9 +398,9 @@ static int sig_ok(const struct sig *s)
 
 /* All one-step reductions of s (the round keeps the smallest that still
  * disagrees), those that are still valid C. */
-static int candidates(const struct sig *s, struct sig *out, int max)
+static int candidates(const struct sig *s, struct sig *out, int max, int jumps)
 {
-    int n = raw_candidates(s, out, max), k = 0;
+    int n = raw_candidates(s, out, max, jumps), k = 0;
 
     for (int i = 0; i < n; i++)
         if (sig_ok(&out[i]))
@@ -408,11 +408,23 @@ static int candidates(const struct sig *s, struct sig *out, int max)
     return k;
 }
 
-static int raw_candidates(const struct sig *s, struct sig *out, int max)
+/* Keep arguments [from, to) (and the anchor of a "..." among them). */
+static void keep_range(struct sig *s, int from, int to, int keep_ret)
 {
-    int n = 0;
+    for (int i = s->nargs - 1; i >= 0; i--)
+        if ((i < from || i >= to) && !(i == s->nfixed - 1 && to > s->nfixed && i < from))
+            drop_arg(s, i);
+    if (!keep_ret)
+        s->ret = NULL;
+}
 
-    /* jumps: one argument alone, with or without the result */
+/* Big steps first (jumps): one argument alone, with or without the
+ * result, the result alone, each half of the arguments; a round of those
+ * usually leaves one argument, and only then the small steps below. */
+static int jump_candidates(const struct sig *s, struct sig *out, int max)
+{
+    int n = 0, h = s->nargs / 2;
+
     for (int i = 0; i < s->nargs && n + 2 < max && s->nargs > 1; i++) {
         sig_copy(&out[n], s);
         only_arg(&out[n++], i, 0);
@@ -427,6 +439,20 @@ static int raw_candidates(const struct sig *s, struct sig *out, int max)
         out[n].nargs = 0;
         out[n++].nfixed = 0;
     }
+    for (int r = 0; r < 2 && s->nargs >= 4; r++)
+        for (int half = 0; half < 2 && n < max; half++) {
+            sig_copy(&out[n], s);
+            keep_range(&out[n++], half ? h : 0, half ? s->nargs : h, r);
+        }
+    return n;
+}
+
+static int raw_candidates(const struct sig *s, struct sig *out, int max, int jumps)
+{
+    int n = 0;
+
+    if (jumps)
+        return jump_candidates(s, out, max);
     for (int i = 0; i < s->nargs && n < max; i++) {     /* drop one argument */
         if (i < s->nfixed && s->nfixed == 1 && s->nargs > 1)
             continue;                                   /* va_start's anchor */
@@ -479,6 +505,7 @@ struct job {
     uint64_t mx;            /* pairs where x mismatches */
     int target;             /* the pair being shrunk for */
     int phase;              /* 0: measure x; 1: shrink; 2: done */
+    int jumps;              /* 1: this round tries the big steps only */
     int rounds;
     struct result res[MAX_RESULTS];
     int nres;
@@ -566,6 +593,7 @@ static void measured(struct job *j, uint64_t m)
     sig_copy(&j->best, &j->x);
     j->rounds = 0;
     j->phase = 1;
+    j->jumps = j->x.nargs + (j->x.ret != NULL) > 2;
 }
 
 static void step(struct job *j, const uint64_t *masks)
@@ -584,6 +612,11 @@ static void step(struct job *j, const uint64_t *masks)
     if (best >= 0 && j->rounds < MAX_ROUNDS) {
         j->best = j->cand[best];
         j->best.id = j->id;
+        j->jumps = j->best.nargs + (j->best.ret != NULL) > 2;
+        return;
+    }
+    if (j->jumps && j->rounds < MAX_ROUNDS) {   /* no big step: the small ones */
+        j->jumps = 0;
         return;
     }
     /* the smallest: name it, take it out of x, and measure what is left */
@@ -613,7 +646,7 @@ static void run_jobs(void)
                 sig_copy(&all[n], &j->x);
                 j->ncand = 1;
             } else {
-                j->ncand = candidates(&j->best, &all[n], MAX_CANDS);
+                j->ncand = candidates(&j->best, &all[n], MAX_CANDS, j->jumps);
             }
             n += j->ncand;
         }
@@ -714,6 +747,7 @@ static void add_job(const struct sig *x, uint64_t m)
     j->target = pick_target(m);
     sig_copy(&j->best, x);
     j->phase = 1;
+    j->jumps = x->nargs + (x->ret != NULL) > 2;
 }
 
 /* --batch: every generated case that mismatched in a pair log. */

@@ -411,6 +411,24 @@ static int pair_result(const char *dir)
                 fclose(f);
             }
         }
+        if (na[0]) {                /* "cc: file:1:2: error: why" -> "cc: why" */
+            char *e = strstr(na, "error: "), why[512], cc[64];
+            snprintf(cc, sizeof cc, "%.*s", (int)strcspn(na, ":"), na);
+            snprintf(why, sizeof why, "%s", e ? e + 7 : na);
+            if (strstr(why, "__int128") && strstr(why, "not supported"))
+                snprintf(why, sizeof why, "no __int128 on %s", abi);
+            else if (strstr(why, "not supported on this target")) {
+                char first[128];
+                snprintf(first, sizeof first, "%.*s", (int)strcspn(why, " "), why);
+                snprintf(why, sizeof why, "%s not on %s", first, abi);
+            }
+            snprintf(na, sizeof na, "%s: %s", cc, why);
+        }
+        snprintf(path, sizeof path, "%s/%s.elf", dir, pairs[p]);
+        if (!na[0] && (f = fopen(path, "r")))
+            fclose(f);
+        else if (!na[0])
+            snprintf(na, sizeof na, "did not link (see the output above)");
         if (na[0]) {
             printf("PAIR %s %s n/a %s\n", abi, pairs[p], na);
             continue;
@@ -490,6 +508,14 @@ static int pair_summary(const char *dir, const char *sig, const char *va, int n,
             }
         }
         fclose(f);
+        if (!df[0] && !ag[0]) {             /* nothing built: the first reason */
+            char *open = strchr(na, '('), *colon = open ? strstr(open, ": ") : NULL;
+            if (colon)
+                open = colon + 2;
+            printf("%-8s n/a (%.*s)\n", abilist[i], open ? (int)strcspn(open, ")") : 0,
+                   open ? open : "");
+            continue;
+        }
         printf("%-8s %s%s\n", abilist[i], df[0] ? "DIFFER:" : "all agree:", df[0] ? df : ag);
         if (df[0] && ag[0])
             printf("%-8s agree:%s\n", "", ag);
