@@ -100,7 +100,7 @@ static int regress_cases(const struct abi *abi, const char *path, struct sig *ou
                     k[i].name, err);
             exit(2);
         }
-        shape = known_shape(&out[n], abi, k[i].self[0] != 0);
+        shape = known_shape(&out[n], abi, k[i].nself_lines != 0);
         if (!shape || strcmp(shape, k[i].name)) {
             fprintf(stderr, "gen: %s: the case of %s has the shape of %s on %s "
                     "(abi/conform/known.c)\n", path, k[i].name, shape ? shape : "no class",

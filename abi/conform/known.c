@@ -194,8 +194,8 @@ static int fp_eligible(const struct type *t, const struct abi *a, int skip)
 /* ---- AAPCS64 5.10.5 homogeneous aggregates --------------------------------- */
 
 /* The base type of an HFA/HVA (its kind and size), or 0, counting members
- * into *n; zero-width bit-fields ignored when `skip_zw`. */
-static int hfa_base(const struct type *t, int skip_zw, int *n, int *base)
+ * into *n; what `skip` says (SKIP_ZERO_WIDTH, SKIP_VOID) is ignored. */
+static int hfa_base(const struct type *t, int skip, int *n, int *base)
 {
     t = strip(t);
     switch (t->k) {
@@ -204,17 +204,19 @@ static int hfa_base(const struct type *t, int skip_zw, int *n, int *base)
             return 0;
         for (int i = 0; i < t->nm; i++) {
             const struct member *m = &t->m[i];
-            if (m->bits == 0 && skip_zw)
+            if (m->bits == 0 && (skip & SKIP_ZERO_WIDTH))
+                continue;
+            if (m->bits < 0 && is_void_member(m) && (skip & SKIP_VOID))
                 continue;
             if (m->bits >= 0 || (t->flex && i == t->nm - 1))
                 return 0;
-            if (!hfa_base(m->t, skip_zw, n, base))
+            if (!hfa_base(m->t, skip, n, base))
                 return 0;
         }
         return *n > 0;
     case K_ARRAY:
         for (int i = 0; i < t->count; i++)
-            if (!hfa_base(t->elem, skip_zw, n, base))
+            if (!hfa_base(t->elem, skip, n, base))
                 return 0;
         return t->count > 0;
     case K_FLOAT: case K_DOUBLE: case K_LDOUBLE: case K_FLOAT16: case K_FP16: case K_BF16:
@@ -233,12 +235,32 @@ static int hfa_base(const struct type *t, int skip_zw, int *n, int *base)
     }
 }
 
+/* AAPCS64 5.10.5: 1-4 members of one FP or short-vector type. */
 static int is_hfa(const struct type *t, int skip_zw)
 {
     int n = 0, base = 0;
 
-    return hfa_base(t, skip_zw, &n, &base) && n >= 1 && n <= 4;
+    return hfa_base(t, skip_zw ? SKIP_ZERO_WIDTH : 0, &n, &base) && n >= 1 && n <= 4;
 }
+
+static int is_hfa_skip_void(const struct type *t)
+{
+    int n = 0, base = 0;
+
+    return hfa_base(t, SKIP_VOID, &n, &base) && n >= 1 && n <= 4;
+}
+
+/* A union with an unnamed (zero-width or not) bit-field member. */
+static int union_zero_width(const struct type *t)
+{
+    t = strip(t);
+    for (int i = 0; i < t->nm; i++)
+        if (t->m[i].bits >= 0 && !t->m[i].named)
+            return 1;
+    return 0;
+}
+
+static int scalar_bytes(const struct type *t, const struct abi *a);
 
 /* ---- the reproducer -------------------------------------------------------- */
 
@@ -259,49 +281,209 @@ static const struct type *culprit(const struct sig *s)
     return c;
 }
 
-static int any_type(const struct sig *s, int (*pred)(const struct type *))
+/* Only scalars besides `keep` (NULL: only scalars at all); a vector of
+ * up to 16 bytes is a scalar to every ABI here. */
+static int only_scalars_but(const struct sig *s, const struct type *keep)
 {
     for (int i = -1; i < s->nargs; i++) {
         const struct type *t = i < 0 ? s->ret : s->arg[i];
-        if (t && pred(t))
+        if (t && t != keep && (is_record(t) || (strip(t)->k == K_VEC && strip(t)->vbytes > 16)))
+            return 0;
+    }
+    return 1;
+}
+
+/* The natural alignment of a record: its widest member's, or an
+ * aligned(N) on a member. */
+static int record_align(const struct type *t, const struct abi *a)
+{
+    int al = 1;
+
+    t = strip(t);
+    for (int i = 0; i < t->nm; i++) {
+        const struct type *mt = strip(t->m[i].t);
+        int m = t->m[i].align;
+        if (mt->k == K_ARRAY)
+            mt = strip(mt->elem);
+        if (!m)
+            m = is_record(mt) ? record_align(mt, a) : scalar_bytes(mt, a);
+        if (t->m[i].t->k == K_TYPEDEF && t->m[i].t->align)
+            m = t->m[i].t->align;
+        al = m > al ? m : al;
+    }
+    return t->packed ? 1 : al;
+}
+
+static int is_variadic_arg(const struct sig *s, const struct type *t)
+{
+    for (int i = s->nfixed; i < s->nargs; i++)
+        if (s->arg[i] == t)
             return 1;
+    return 0;
+}
+
+/* The alignment a typedef gives, 0 if none raises it. */
+static int typedef_align(const struct type *t)
+{
+    return t && t->k == K_TYPEDEF ? t->align : 0;
+}
+
+static int scalar_bytes(const struct type *t, const struct abi *a)
+{
+    t = strip(t);
+    if (t->k == K_ENUM)
+        return t->enum_packed ? t->enum_size : t->enum_size < 4 ? 4 : t->enum_size;
+    if (t->k == K_VEC)
+        return t->vbytes;
+    return kbytes(t->k, a);
+}
+
+/* ---- RISC-V: a bit-field whose type reaches over the FP field --------------- */
+
+/* A struct of exactly one FP real and one bit-field (either order), where
+ * the bit-field's declared type is wider than the FP real, or the struct
+ * is packed and the type wider than a byte: the storage unit of the
+ * bit-field's type overlaps the FP field.  psABI flattening counts the
+ * bit-field as "an integer (or bitfield)"; GCC 12 flattens it, clang 14
+ * lets the type's width decide.  *fp_first: the FP field comes first. */
+static int fp_bitfield_overlap(const struct type *c, const struct abi *a, int *fp_first)
+{
+    const struct type *t = strip(c);
+    const struct member *fp = NULL, *bf = NULL;
+
+    if (t->k != K_STRUCT || t->nm != 2)
+        return 0;
+    for (int i = 0; i < 2; i++) {
+        const struct member *m = &t->m[i];
+        enum kind k = strip(m->t)->k;
+        if (m->bits > 0 && m->named && !bf)
+            bf = m;
+        else if (m->bits < 0 && (k == K_FLOAT || k == K_DOUBLE) && !fp)
+            fp = m;
+    }
+    if (!fp || !bf || kbytes(strip(fp->t)->k, a) * 8 > a->fpr)
+        return 0;
+    *fp_first = fp == &t->m[0];
+    if (t->packed)
+        return !*fp_first && scalar_bytes(bf->t, a) > 1;
+    return scalar_bytes(bf->t, a) > kbytes(strip(fp->t)->k, a);
+}
+
+/* ---- x86-64 eightbytes ------------------------------------------------------- */
+
+/* A struct whose first eightbyte holds only unnamed bit-fields (padding),
+ * the second an integer: struct { int : 3; long m; }. */
+static int unnamed_eightbyte(const struct type *c, const struct abi *a)
+{
+    const struct type *t = strip(c);
+    int i = 0, unnamed = 0;
+
+    if (t->k != K_STRUCT || t->packed)
+        return 0;
+    while (i < t->nm && t->m[i].bits > 0 && !t->m[i].named)
+        i++, unnamed++;
+    if (!unnamed || i + 1 != t->nm)
+        return 0;
+    {
+        const struct member *m = &t->m[i];
+        const struct type *mt = strip(m->t);
+        int align = m->align ? m->align : scalar_bytes(m->t, a);
+        if (is_record(mt)) {                    /* struct { char } aligned(8) */
+            align = m->align;
+            for (int k = 0; k < mt->nm; k++)
+                if (kind_is_fp(strip(mt->m[k].t)->k))
+                    return 0;
+        } else if (kind_is_fp(mt->k) || mt->k == K_VEC)
+            return 0;
+        return align >= 8;
+    }
+}
+
+/* A struct with a float and a zero-length array of an integer type in
+ * the same eightbyte: struct { float f; unsigned char z[0]; }. */
+static int float_zla_eightbyte(const struct type *c)
+{
+    const struct type *t = strip(c);
+    int fl = 0;
+
+    if (t->k != K_STRUCT)
+        return 0;
+    for (int i = 0; i < t->nm; i++) {
+        const struct type *mt = strip(t->m[i].t);
+        if (mt->k == K_FLOAT && t->m[i].bits < 0)
+            fl = 1;
+        else if (fl && mt->k == K_ARRAY && !mt->count && !kind_is_fp(strip(mt->elem)->k) &&
+                 !is_record(mt->elem) && strip(mt->elem)->k != K_VEC)
+            return 1;
+        else if (t->m[i].named)
+            return 0;
     }
     return 0;
 }
 
-static int is_float128_record(const struct type *t)
+/* A flexible array member, at the top of a record or in a struct member. */
+static int has_flex(const struct type *t)
 {
-    return is_record(t) && has_kind(t, K_FLOAT128);
+    t = strip(t);
+    if (!is_record(t))
+        return 0;
+    if (t->flex)
+        return 1;
+    for (int i = 0; i < t->nm; i++)
+        if (t->m[i].bits < 0 && has_flex(t->m[i].t))
+            return 1;
+    return 0;
 }
 
-static int is_vec8(const struct type *t)
+/* An __int128 argument that finds fewer than two integer registers left
+ * (the stack: GCC aligns its slot to 16, clang 14 to 8). */
+static int int128_on_stack(const struct sig *s, const struct abi *a)
 {
-    const struct type *u = strip(t);
+    int used = 0;
 
-    return (u->k == K_VEC && u->vbytes == 8) ||
-           (is_record(u) && has_kind(u, K_VEC) && !has_kind(u, K_FLOAT128));
-}
-
-static int is_int128(const struct type *t)
-{
-    return has_kind(t, K_INT128) || has_kind(t, K_UINT128);
-}
-
-static int is_flex(const struct type *t)
-{
-    return is_record(t) && strip(t)->flex;
+    if (s->ret && !only_scalars_but(s, NULL))
+        return 0;
+    for (int i = 0; i < s->nargs; i++) {
+        const struct type *t = strip(s->arg[i]);
+        if (t->k == K_INT128 || t->k == K_UINT128) {
+            if (used > 4)
+                return 1;
+            used += 2;
+        } else if (!kind_is_fp(t->k) && !is_record(t) && t->k != K_VEC) {
+            used++;
+        } else if (is_record(t) || t->k == K_VEC)
+            return 0;
+    }
+    (void)a;
+    return 0;
 }
 
 const char *known_shape(const struct sig *s, const struct abi *abi, int pair_self)
 {
     const struct type *c = culprit(s);
+    int fp_first;
 
     (void)pair_self;
-    if (c && no_named_data(c))
+    if (c && only_scalars_but(s, c) && no_named_data(c))
         return "no-named-data-record";
+    /* a variadic argument over-aligned by a typedef (RISC-V psABI: a
+     * 2xXLEN-aligned variadic argument takes an aligned register pair) */
+    if (abi->arch == ARCH_RISCV && s->nfixed < s->nargs && only_scalars_but(s, c))
+        for (int i = s->nfixed; i < s->nargs; i++) {
+            int al = typedef_align(s->arg[i]);
+            if (al >= abi->xlen / 4 && !is_record(s->arg[i]) && al > scalar_bytes(s->arg[i], abi))
+                return "rv-va-overaligned-scalar";
+            if (al >= 32 && is_record(s->arg[i]) && c == s->arg[i])
+                return "rv-va-overaligned-record";
+        }
     switch (abi->arch) {
     case ARCH_RISCV:
-        if (!c || !abi->fpr)
+        /* psABI: stack arguments "aligned to the greater of the type
+         * alignment and XLEN bits, but never more than the stack alignment" */
+        if (c && abi->xlen == 32 && !is_variadic_arg(s, c) && typedef_align(c) >= 16 &&
+            only_scalars_but(s, c) && c != s->ret)
+            return "rv32-stack-overaligned-record";
+        if (!c || !abi->fpr || !only_scalars_but(s, c))
             return NULL;
         /* psABI: "Fields containing zero-length bit-fields or zero-length
          * arrays are ignored while flattening"; so are empty records */
@@ -310,20 +492,48 @@ const char *known_shape(const struct sig *s, const struct abi *abi, int pair_sel
             return "rv-flatten-zero-width-bitfield";
         if (has_void_member(c) && !has_zero_width(c) && fp_eligible(c, abi, SKIP_VOID))
             return "rv-flatten-zero-length-member";
+        if (fp_bitfield_overlap(c, abi, &fp_first))
+            return fp_first || strip(c)->packed ? "rv-flatten-bitfield-overlap-self"
+                                                : "rv-flatten-bitfield-overlap";
         return NULL;
     case ARCH_AARCH64:
-        if (c && has_zero_width(c) && !is_hfa(c, 0) && is_hfa(c, 1))
+        if (s->nfixed < s->nargs && c && is_variadic_arg(s, c) && is_hfa(c, 0) &&
+            has_kind(c, K_VEC) && only_scalars_but(s, c))
+            return "a64-va-hva";
+        if (!c || !only_scalars_but(s, c))
+            return NULL;
+        if (has_zero_width(c) && !is_hfa(c, 0) && is_hfa(c, 1))
             return "a64-hfa-zero-width-bitfield";
+        if (has_void_member(c) && !has_zero_width(c) && is_hfa_skip_void(c) &&
+            (has_kind(c, K_VEC) || has_kind(c, K_CFLOAT) || has_kind(c, K_CDOUBLE)))
+            return "a64-hfa-zero-length-member";
         return NULL;
     default:
-        if (any_type(s, is_float128_record))
-            return "x86-float128-in-aggregate";
-        if (any_type(s, is_flex))
-            return "x86-flexible-array";
-        if (any_type(s, is_vec8))
-            return "x86-8-byte-vector";
-        if (any_type(s, is_int128))
+        if (s->nfixed < s->nargs && only_scalars_but(s, NULL))
+            for (int i = s->nfixed; i < s->nargs; i++)
+                if (strip(s->arg[i])->k == K_FLOAT128)
+                    return "x86-va-float128";
+        if (s->ret && strip(s->ret)->k == K_VEC && only_scalars_but(s, s->ret))
+            return strip(s->ret)->vbytes == 8 ? "x86-8-byte-vector-result"
+                 : strip(s->ret)->vbytes >= 32 ? "x86-wide-vector-result" : NULL;
+        if (int128_on_stack(s, abi))
             return "x86-int128-alignment";
+        if (!c || !only_scalars_but(s, c))
+            return NULL;
+        if (has_kind(c, K_FLOAT128))
+            return "x86-float128-in-aggregate";
+        if (has_flex(c))
+            return "x86-flexible-array";
+        if (strip(c)->k == K_UNION && has_kind(c, K_DOUBLE) + has_kind(c, K_FLOAT) &&
+            union_zero_width(c))
+            return "x86-union-unnamed-bitfield";
+        if (c == s->ret && typedef_align(c) && typedef_align(c) < record_align(c, abi) &&
+            record_align(c, abi) >= 16)
+            return "x86-underaligned-record-result";
+        if (unnamed_eightbyte(c, abi))
+            return "x86-unnamed-bitfield-eightbyte";
+        if (float_zla_eightbyte(c))
+            return "x86-float-zero-length-array";
         return NULL;
     }
 }

@@ -27,15 +27,15 @@ static char *trim(char *s)
     return s;
 }
 
-/* "groups [abi abi:] a b | c d | e" */
-static int read_groups(struct kclass *k, char *v)
+/* "groups [abi abi:] a b | c d | e", "self [abi abi:] a b" */
+static int read_groups(struct kclass *k, char *v, int self)
 {
     struct kgroups *g;
     char *colon = strchr(v, ':'), *save = NULL;
 
-    if (k->ngroups_lines == 8)
+    if ((self ? k->nself_lines : k->ngroups_lines) == 8)
         return -1;
-    g = &k->groups[k->ngroups_lines++];
+    g = self ? &k->selfs[k->nself_lines++] : &k->groups[k->ngroups_lines++];
     memset(g, 0, sizeof *g);
     if (colon) {
         *colon = 0;
@@ -86,13 +86,15 @@ int kl_read(const char *path, struct kclass *out, int max)
             snprintf(k->decl, sizeof k->decl, "%s", v);
         else if (!strcmp(s, "va"))
             snprintf(k->va, sizeof k->va, "%s", v);
-        else if (!strcmp(s, "self"))
-            snprintf(k->self, sizeof k->self, "%s", v);
+        else if (!strcmp(s, "self")) {
+            if (read_groups(k, v, 1))
+                goto bad;
+        }
         else if (!strcmp(s, "why"))
             snprintf(k->why + strlen(k->why), sizeof k->why - strlen(k->why), "%s%s",
                      k->why[0] ? " " : "", v);
         else if (!strcmp(s, "groups")) {
-            if (read_groups(k, v))
+            if (read_groups(k, v, 0))
                 goto bad;
         } else
             goto bad;
@@ -125,13 +127,23 @@ int kl_group(const struct kclass *k, const char *abi, const char *compiler)
     return -1;
 }
 
+int kl_self(const struct kclass *k, const char *abi, const char *c)
+{
+    for (int l = 0; l < k->nself_lines; l++) {
+        const struct kgroups *g = &k->selfs[l];
+        if ((!g->abis[0] || kl_word_in(abi, g->abis)) && kl_word_in(c, g->group[0]))
+            return 1;
+    }
+    return 0;
+}
+
 int kl_expect(const struct kclass *k, const char *abi, const char *a, const char *b)
 {
     int ga, gb;
 
     if (!strcmp(a, b))
-        return kl_word_in(a, k->self);
-    if (kl_word_in(a, k->self) || kl_word_in(b, k->self))
+        return kl_self(k, abi, a);
+    if (kl_self(k, abi, a) || kl_self(k, abi, b))
         return 2;                       /* may differ either way */
     ga = kl_group(k, abi, a);
     gb = kl_group(k, abi, b);

@@ -27,7 +27,8 @@ struct kclass {
     char va[256];           /* what its "..." is called with, if variadic */
     struct kgroups groups[8];
     int ngroups_lines;
-    char self[256];         /* compilers whose own pair differs */
+    struct kgroups selfs[8];    /* [abis:] compilers whose own pair differs */
+    int nself_lines;
     char why[1024];
 };
 
@@ -39,6 +40,9 @@ int kl_word_in(const char *word, const char *list);
 
 /* The group number of compiler c for this ABI, or -1 (not listed). */
 int kl_group(const struct kclass *k, const char *abi, const char *compiler);
+
+/* Does compiler c disagree with itself on this class on this ABI? */
+int kl_self(const struct kclass *k, const char *abi, const char *c);
 
 /* Expected on a pair of compilers (caller a, callee b) for this ABI:
  * 1 differ, 0 agree, -1 not known (a compiler the class does not list). */

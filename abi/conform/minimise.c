@@ -542,21 +542,30 @@ static int pick_target(uint64_t m)
     return -1;
 }
 
-/* x minus the arguments (and result) the reproducer kept. */
-static void remove_kept(struct job *j)
+/* x minus the arguments (and result) the reproducer kept; the anchor of
+ * a "..." becomes a long (va_start needs a named argument).  0: nothing
+ * was removed. */
+static int remove_kept(struct job *j)
 {
-    int keep_ret = j->best.ret != NULL;
+    int removed = 0;
 
     for (int i = j->x.nargs - 1; i >= 0; i--)
         for (int k = 0; k < j->best.nargs; k++)
             if (j->best.orig[k] == j->x.orig[i]) {
-                /* the anchor of a "..." stays if a variadic argument stays */
-                if (!(i == j->x.nfixed - 1 && j->x.nargs > j->x.nfixed))
+                if (i == j->x.nfixed - 1 && j->x.nargs > j->x.nfixed) {
+                    if (j->x.arg[i]->k == K_LONG)
+                        break;
+                    j->x.arg[i] = type_new(K_LONG);
+                } else
                     drop_arg(&j->x, i);
+                removed = 1;
                 break;
             }
-    if (keep_ret)
+    if (j->best.ret && j->x.ret) {
         j->x.ret = NULL;
+        removed = 1;
+    }
+    return removed;
 }
 
 static void classify(struct job *j)
@@ -622,8 +631,8 @@ static void step(struct job *j, const uint64_t *masks)
     /* the smallest: name it, take it out of x, and measure what is left */
     j->best.id = j->id;
     classify(j);
-    remove_kept(j);
-    j->phase = j->x.nargs || j->x.ret ? 0 : 2;
+    /* nothing left to take out: the reproducer explains all the rest */
+    j->phase = remove_kept(j) && (j->x.nargs || j->x.ret) ? 0 : 2;
     if (j->phase == 2)
         j->res[j->nres - 1].pairs = j->mx;
 }
@@ -705,10 +714,23 @@ static int cache_lookup(struct job *j, uint64_t key)
         for (int p = 0; p < npairs; p++)
             if (kl_word_in(pairs[p], pl))
                 r->pairs |= 1ULL << p;
-        snprintf(r->cls, sizeof r->cls, "%s", cls);
         r->minimal = min;
         line[strcspn(line, "\n")] = 0;
         snprintf(r->decl, sizeof r->decl, "%s", line + off);
+        {   /* the shrinking is kept, the class is worked out afresh (known.c
+             * may have changed since) */
+            struct sig rs;
+            char err[256];
+            const char *now = NULL;
+            int self = 0;
+            for (int p = 0; p < npairs; p++)
+                if ((r->pairs >> p) & 1 && pair_is_control(p))
+                    self = 1;
+            if (!sig_parse(&rs, abi, r->decl, NULL, err, sizeof err))
+                now = known_shape(&rs, abi, self);
+            snprintf(r->cls, sizeof r->cls, "%s", now ? now : "unknown");
+            (void)cls;
+        }
     }
     fclose(f);
     return j->nres > 0;
