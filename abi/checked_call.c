@@ -198,6 +198,43 @@ cc_fn cc_cb_target[CC_MAX_CALLBACKS];
 static struct cc_frame frame;
 static int quiet;
 static int total_errors;
+
+/* Where code lives: the kit's linker script marks its text; a hosted
+ * program has the GNU linker's __executable_start and etext. */
+#if defined(__x86_64__)
+extern const char __executable_start[], etext[];
+#  define CODE_START __executable_start
+#  define CODE_END   etext
+#else
+extern const char __kit_text_start[], __kit_text_end[];
+#  define CODE_START __kit_text_start
+#  define CODE_END   __kit_text_end
+#endif
+
+/* A function pointer handed over without CC_CALLBACK is silent: the
+ * routine calls plain C on its own state, nothing is checked and
+ * r.callbacks stays 0.  An argument that points into code and is none of
+ * the checked stubs is most likely that: say so once per call. */
+static void hint_callback(const struct cc_call *c, cc_result *r)
+{
+    for (int i = 0; i < c->nargs && !r->callbacks; i++) {
+        cc_word v = c->arg[i];
+        int stub = 0;
+        if (v < (cc_word)CODE_START || v >= (cc_word)CODE_END)
+            continue;
+        for (int k = 0; k < CC_MAX_CALLBACKS; k++)
+            stub |= v == (cc_word)cb_stubs[k];
+        if (stub)
+            continue;
+        r->hints++;
+        if (!quiet)
+            printf("%s: hint: argument %d of '%s' points to code (0x%lx) and no checked "
+               "callback ran: pass CC_CALLBACK(fn) to check the call into C\n", TARGET, i,
+               c->name ? c->name : "?", (unsigned long)v);
+        return;
+    }
+}
+
 static unsigned options;
 static uint64_t seed = CC_SEED;
 static unsigned ncalls;
@@ -592,8 +629,9 @@ static void check_sve_pcs(cc_result *r)
             memcpy(&w, want + b, k);
             memcpy(&g, got + b, k);
             if (w != g) {
-                /* "z8 bytes 8-15": which part of the register differs */
-                static char where[16 + 12][24];
+                /* "z8 bytes 8-15": which part of the register differs
+                 * (room for any two ints: GCC cannot see that b < vl <= 256) */
+                static char where[16 + 12][40];
                 snprintf(where[i], sizeof where[i], "%s bytes %d-%d",
                          z ? znames[i] : pnames[i - 16], b, b + k - 1);
                 add(r, CC_RULE_SAVED_VEC, 0, where[i], w, g,
@@ -727,6 +765,7 @@ cc_result cc_call(const struct cc_call *c)
         r.ret[0] = (cc_word)as_c_value(c->ret_kind, r.ret[0]);
     total_errors += r.errors;
 
+    hint_callback(c, &r);
     if (!quiet) {
         for (i = 0; i < r.nviolations; i++) {
             char line[512];

@@ -87,6 +87,8 @@ typedef struct cc_result {
     int      nviolations;   /* entries in v[] (errors and warnings) */
     int      callouts;      /* times the routine called cc_callout */
     int      callbacks;     /* times it called a checked callback */
+    int      hints;         /* hints printed (a function pointer passed
+                               without CC_CALLBACK) */
     uint64_t seed;          /* SEED of the run */
     unsigned call;          /* number of this checked call, from 1 */
     cc_word  plat_canary;   /* what tp (RISC-V) / x18 (AArch64) held */
@@ -134,6 +136,8 @@ void cc_callout(void);
  * CC_MAX_CALLBACKS different functions; NULL (and a message) past that. */
 #define CC_MAX_CALLBACKS 4
 cc_fn cc_callback(cc_fn user_fn);
+/* An argument that points into code while no checked callback runs gets a
+ * one-line hint ("pass CC_CALLBACK(fn)") and counts in r.hints. */
 #define CC_CALLBACK(f) ((__typeof__(&(f)))cc_callback((cc_fn)(f)))
 
 /* The i-th FP/SIMD return register as a double (fa0/fa1, d0-d3, xmm0/1). */
