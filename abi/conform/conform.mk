@@ -148,7 +148,9 @@ CF_PARAMS := --abi $(CONFORM_ABI) --seed $(CONFORM_SEED) --count $(CONFORM_COUNT
 
 ifeq ($(CONFORM_ABI),sysv)
 cf_flags    := -O2 -w -Wno-psabi -Wno-packed-bitfield-compat
-cf_link      = $(HOST_CC) -o $(1) $(2)
+# -no-pie: Debian's clang 13 does not build position-independent code by
+# default, its GCC links PIE by default
+cf_link      = $(HOST_CC) -no-pie -o $(1) $(2)
 cf_run       = timeout $(TIMEOUT) ./$(1) </dev/null
 cf_harness  := $(CF_OUT)/harness.o
 cf_dump     := $(CF_OUT)/explain-dump.o

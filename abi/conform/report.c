@@ -90,6 +90,15 @@ static void pair_split(const char *pair, char *a, char *b, size_t n)
     snprintf(b, n, "%s", to ? to + 4 : "");
 }
 
+/* gcc-11 and gcc-12 are versions of one compiler: a difference between
+ * them is a version drift, not a GCC/clang disagreement. */
+static int same_family(const char *a, const char *b)
+{
+    size_t n = strcspn(a, "-");
+
+    return n == strcspn(b, "-") && !strncmp(a, b, n);
+}
+
 static const struct kclass *class_named(const char *name)
 {
     for (int i = 0; i < nknown; i++)
@@ -233,7 +242,9 @@ static const char *unexplained(int id, int p, const struct result **rr)
             continue;
         *rr = r;
         if (!strcmp(r->cls, "unknown"))
-            return "disagrees outside the known list";
+            return strcmp(a, b) && same_family(a, b)
+                   ? "drifts between versions outside the known list"
+                   : "disagrees outside the known list";
         if (!(k = class_named(r->cls))) {
             snprintf(why, sizeof why, "has the shape of %s, which known.txt does not "
                      "list for %s", r->cls, abi);
@@ -343,6 +354,19 @@ static void judge_regress(void)
                                      : "agree, and known.txt has no group for one of them")
                      : got ? "differ, but known.txt says they agree"
                            : "agree, but known.txt says they differ (the class ends there?)");
+        }
+        {   /* two versions of one compiler on either side: a drift */
+            char drift[1024] = "";
+            for (int p = 0; p < npairs; p++) {
+                char a[64], b[64];
+                pair_split(pairs[p], a, b, sizeof a);
+                if (strcmp(a, b) < 0 && same_family(a, b) && kl_expect(k, abi, a, b) == 1 &&
+                    (runs[p].mism[id] || (pair_index(b, a) >= 0 && runs[pair_index(b, a)].mism[id])))
+                    snprintf(drift + strlen(drift), sizeof drift - strlen(drift), " %s/%s", a, b);
+            }
+            if (drift[0])
+                verdict("DRIFT conform %s known %s: versions of one compiler differ:%s", abi,
+                        k->name, drift);
         }
         if (wrong[0])
             verdict("FAIL conform %s known %s: its regression case:%s | %s", abi, k->name,
