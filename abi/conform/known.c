@@ -309,9 +309,11 @@ static int record_align(const struct type *t, const struct abi *a)
             m = is_record(mt) ? record_align(mt, a) : scalar_bytes(mt, a);
         if (t->m[i].t->k == K_TYPEDEF && t->m[i].t->align)
             m = t->m[i].t->align;
+        if (t->packed && !t->m[i].align)
+            m = 1;                  /* packed: only an explicit aligned(N) stays */
         al = m > al ? m : al;
     }
-    return t->packed ? 1 : al;
+    return al;
 }
 
 static int is_variadic_arg(const struct sig *s, const struct type *t)
@@ -436,25 +438,20 @@ static int has_flex(const struct type *t)
 }
 
 /* An __int128 argument that finds fewer than two integer registers left
- * (the stack: GCC aligns its slot to 16, clang 14 to 8). */
-static int int128_on_stack(const struct sig *s, const struct abi *a)
+ * (the stack: GCC aligns its slot to 16, clang 14 to 8).  The arguments
+ * before it are whatever the minimiser had to keep to use up rdi..r9
+ * (scalars, small records: one register each at least), and a record
+ * result may take rdi for its address. */
+static int int128_on_stack(const struct sig *s)
 {
-    int used = 0;
+    int used = s->ret && is_record(s->ret);
 
-    if (s->ret && !only_scalars_but(s, NULL))
-        return 0;
     for (int i = 0; i < s->nargs; i++) {
         const struct type *t = strip(s->arg[i]);
-        if (t->k == K_INT128 || t->k == K_UINT128) {
-            if (used > 4)
-                return 1;
-            used += 2;
-        } else if (!kind_is_fp(t->k) && !is_record(t) && t->k != K_VEC) {
-            used++;
-        } else if (is_record(t) || t->k == K_VEC)
-            return 0;
+        if ((t->k == K_INT128 || t->k == K_UINT128) && used >= 5)
+            return 1;
+        used += t->k == K_INT128 || t->k == K_UINT128 ? 2 : 1;
     }
-    (void)a;
     return 0;
 }
 
@@ -464,7 +461,17 @@ const char *known_shape(const struct sig *s, const struct abi *abi, int pair_sel
     int fp_first;
 
     (void)pair_self;
-    if (c && only_scalars_but(s, c) && no_named_data(c))
+    /* a record with no named data, and what it moves: anything after it */
+    for (int i = 0; i < s->nargs; i++)
+        if (no_named_data(s->arg[i])) {
+            int ok = !s->ret || !is_record(s->ret);
+            for (int k = 0; k < i; k++)
+                ok &= !is_record(s->arg[k]);
+            if (ok)
+                return "no-named-data-record";
+            break;
+        }
+    if (c && c == s->ret && only_scalars_but(s, c) && no_named_data(c))
         return "no-named-data-record";
     /* a variadic argument over-aligned by a typedef (RISC-V psABI: a
      * 2xXLEN-aligned variadic argument takes an aligned register pair) */
@@ -516,7 +523,7 @@ const char *known_shape(const struct sig *s, const struct abi *abi, int pair_sel
         if (s->ret && strip(s->ret)->k == K_VEC && only_scalars_but(s, s->ret))
             return strip(s->ret)->vbytes == 8 ? "x86-8-byte-vector-result"
                  : strip(s->ret)->vbytes >= 32 ? "x86-wide-vector-result" : NULL;
-        if (int128_on_stack(s, abi))
+        if (int128_on_stack(s))
             return "x86-int128-alignment";
         if (!c || !only_scalars_but(s, c))
             return NULL;

@@ -177,10 +177,25 @@ void stats_add(const struct sig *sg, const struct abi *abi)
         counts[i] += s.has[i];
 }
 
+/* The table, then one line for the campaign's summary: the construct
+ * drawn least, and those never drawn (the half-precision types where the
+ * compilers of the run do not all have them). */
 void stats_print(FILE *f, const struct abi *abi, int ncases)
 {
+    int least = 0, nnever = 0;
+    char never[512] = "";
+
     fprintf(f, "%s: cases containing each construct, of %d:\n", abi->name, ncases);
-    for (int i = 0; i < S_NSTATS; i++)
+    for (int i = 0; i < S_NSTATS; i++) {
         fprintf(f, "  %-30s %6ld%s\n", names[i], counts[i],
                 counts[i] ? "" : "   (never drawn on this ABI)");
+        if (!counts[i] && ++nnever)
+            snprintf(never + strlen(never), sizeof never - strlen(never), "%s%s",
+                     never[0] ? ", " : "", names[i]);
+        else if (!counts[least] || counts[i] < counts[least])
+            least = i;
+    }
+    fprintf(f, "constructs %s: %d kinds drawn, the rarest %s in %ld cases%s%s\n", abi->name,
+            S_NSTATS - nnever, names[least],
+            counts[least], never[0] ? "; never: " : "", never);
 }
