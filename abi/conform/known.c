@@ -264,6 +264,14 @@ static int scalar_bytes(const struct type *t, const struct abi *a);
 
 /* ---- the reproducer -------------------------------------------------------- */
 
+/* The named argument before a "..." that the reproducer keeps because
+ * va_start needs one, when it is a plain record (one with no named data
+ * moves what follows it: that is a class of its own). */
+static int is_anchor(const struct sig *s, const struct type *t)
+{
+    return s->nfixed < s->nargs && t == s->arg[s->nfixed - 1] && !no_named_data(t);
+}
+
 /* The one record (argument or result) of the reproducer, or NULL when it
  * has none or several; everything else must be a scalar. */
 static const struct type *culprit(const struct sig *s)
@@ -272,7 +280,7 @@ static const struct type *culprit(const struct sig *s)
 
     for (int i = -1; i < s->nargs; i++) {
         const struct type *t = i < 0 ? s->ret : s->arg[i];
-        if (!t || !is_record(t))
+        if (!t || !is_record(t) || is_anchor(s, t))
             continue;
         if (c)
             return NULL;
@@ -287,10 +295,67 @@ static int only_scalars_but(const struct sig *s, const struct type *keep)
 {
     for (int i = -1; i < s->nargs; i++) {
         const struct type *t = i < 0 ? s->ret : s->arg[i];
-        if (t && t != keep && (is_record(t) || (strip(t)->k == K_VEC && strip(t)->vbytes > 16)))
+        if (t && t != keep && !is_anchor(s, t) &&
+            (is_record(t) || (strip(t)->k == K_VEC && strip(t)->vbytes > 16)))
             return 0;
     }
     return 1;
+}
+
+/* A rough size in bytes (members one after another, no padding): enough
+ * to count the eightbytes a small record takes. */
+static int rough_size(const struct type *t, const struct abi *a)
+{
+    int n = 0;
+
+    t = strip(t);
+    if (t->k == K_ARRAY)
+        return t->count * rough_size(t->elem, a);
+    if (!is_record(t))
+        return scalar_bytes(t, a);
+    for (int i = 0; i < t->nm; i++) {
+        int m = t->m[i].bits >= 0 ? (t->m[i].bits + 7) / 8 : rough_size(t->m[i].t, a);
+        n = t->k == K_UNION ? (m > n ? m : n) : n + m;
+    }
+    return n;
+}
+
+/* A zero-length array whose elements are 16-aligned (__int128, long
+ * double, or a record holding one): it gives its record that alignment
+ * without a byte. */
+static int zla_align16(const struct type *t)
+{
+    t = strip(t);
+    if (!is_record(t))
+        return 0;
+    for (int i = 0; i < t->nm; i++) {
+        const struct type *m = strip(t->m[i].t);
+        if (m->k == K_ARRAY && !m->count && t->m[i].bits < 0 &&
+            (has_kind(m->elem, K_INT128) || has_kind(m->elem, K_UINT128) ||
+             has_kind(m->elem, K_LDOUBLE)))
+            return 1;
+        if (t->m[i].bits < 0 && is_record(m) && zla_align16(m))
+            return 1;
+    }
+    return 0;
+}
+
+/* A field whose typedef lowers its alignment below its size: a double
+ * aligned(4) after a float sits across an eightbyte boundary. */
+static int has_underaligned_field(const struct type *t, const struct abi *a)
+{
+    t = strip(t);
+    if (!is_record(t))
+        return 0;
+    for (int i = 0; i < t->nm; i++) {
+        const struct type *m = t->m[i].t;
+        if (m->k == K_TYPEDEF && m->align && !is_record(m) &&
+            m->align < scalar_bytes(m, a) && strip(m)->k != K_ARRAY)
+            return 1;
+        if (t->m[i].bits < 0 && is_record(m) && has_underaligned_field(m, a))
+            return 1;
+    }
+    return 0;
 }
 
 /* The natural alignment of a record: its widest member's, or an
@@ -442,15 +507,17 @@ static int has_flex(const struct type *t)
  * before it are whatever the minimiser had to keep to use up rdi..r9
  * (scalars, small records: one register each at least), and a record
  * result may take rdi for its address. */
-static int int128_on_stack(const struct sig *s)
+static int int128_on_stack(const struct sig *s, const struct abi *a)
 {
     int used = s->ret && is_record(s->ret);
 
-    for (int i = 0; i < s->nargs; i++) {
+    for (int i = 0; i < s->nfixed; i++) {    /* named arguments only: through
+                                             * "..." clang disagrees with itself */
         const struct type *t = strip(s->arg[i]);
         if ((t->k == K_INT128 || t->k == K_UINT128) && used >= 5)
             return 1;
-        used += t->k == K_INT128 || t->k == K_UINT128 ? 2 : 1;
+        used += t->k == K_INT128 || t->k == K_UINT128 ? 2
+              : is_record(t) && rough_size(t, a) > 8 ? 2 : 1;
     }
     return 0;
 }
@@ -486,10 +553,19 @@ const char *known_shape(const struct sig *s, const struct abi *abi, int pair_sel
     switch (abi->arch) {
     case ARCH_RISCV:
         /* psABI: stack arguments "aligned to the greater of the type
-         * alignment and XLEN bits, but never more than the stack alignment" */
-        if (c && abi->xlen == 32 && !is_variadic_arg(s, c) && typedef_align(c) >= 16 &&
-            only_scalars_but(s, c) && c != s->ret)
-            return "rv32-stack-overaligned-record";
+         * alignment and XLEN bits, but never more than the stack alignment":
+         * a record aligned beyond 2xXLEN by a typedef, after whatever the
+         * minimiser kept to fill the registers and misalign the stack */
+        if (s->nfixed == s->nargs && s->nargs >= 2 && !(s->ret && is_record(s->ret))) {
+            const struct type *last = s->arg[s->nargs - 1];
+            if (is_record(last) && typedef_align(last) > abi->xlen / 4)
+                return "rv-stack-overaligned-record";
+            /* the other way: a 16-aligned record (the alignment of a
+             * zero-length array) lowered by a typedef */
+            if (is_record(last) && typedef_align(last) && typedef_align(last) < 16 &&
+                zla_align16(last))
+                return "rv-stack-underaligned-record";
+        }
         if (!c || !abi->fpr || !only_scalars_but(s, c))
             return NULL;
         /* psABI: "Fields containing zero-length bit-fields or zero-length
@@ -523,7 +599,7 @@ const char *known_shape(const struct sig *s, const struct abi *abi, int pair_sel
         if (s->ret && strip(s->ret)->k == K_VEC && only_scalars_but(s, s->ret))
             return strip(s->ret)->vbytes == 8 ? "x86-8-byte-vector-result"
                  : strip(s->ret)->vbytes >= 32 ? "x86-wide-vector-result" : NULL;
-        if (int128_on_stack(s))
+        if (int128_on_stack(s, abi))
             return "x86-int128-alignment";
         if (!c || !only_scalars_but(s, c))
             return NULL;
@@ -539,6 +615,10 @@ const char *known_shape(const struct sig *s, const struct abi *abi, int pair_sel
             return "x86-underaligned-record-result";
         if (unnamed_eightbyte(c, abi))
             return "x86-unnamed-bitfield-eightbyte";
+        /* psABI 3.2.3: "If ... it contains unaligned fields, it has class
+         * MEMORY" */
+        if (has_underaligned_field(c, abi))
+            return "x86-unaligned-field";
         if (float_zla_eightbyte(c))
             return "x86-float-zero-length-array";
         return NULL;

@@ -44,7 +44,7 @@ static const char *dir, *cache_path, *cache_key = "";
 static char pairs[MAX_PAIRS][80];
 static int npairs;
 static int builds;
-static int round_failed;        /* a round did not build: cache nothing */
+static int round_failed;        /* the last round did not build */
 
 static void die(const char *msg, const char *arg)
 {
@@ -226,7 +226,10 @@ static void run_round(struct sig *c, int n, uint64_t *masks)
         if (system(cmd) == 0)
             break;
         if (attempt == 4 || !blame(log, n, skip)) {
-            fprintf(stderr, "minimise: round %d did not build (see %s)\n", builds, log);
+            char keep[1100];
+            snprintf(keep, sizeof keep, "%s/make-failed-%d.log", dir, builds);
+            rename(log, keep);
+            fprintf(stderr, "minimise: round %d did not build (see %s)\n", builds, keep);
             round_failed = 1;
             memset(masks, 0, (size_t)n * sizeof *masks);
             free(skip);
@@ -463,6 +466,11 @@ static int raw_candidates(const struct sig *s, struct sig *out, int max, int jum
         sig_copy(&out[n], s);
         out[n++].ret = NULL;
     }
+    if (s->nfixed < s->nargs && s->nfixed && type_is_record(s->arg[s->nfixed - 1]) &&
+        n < max) {                              /* the "..." anchor as a long */
+        sig_copy(&out[n], s);
+        out[n++].arg[s->nfixed - 1] = type_new(K_LONG);
+    }
     for (int i = -1; i < s->nargs; i++)                  /* a record by a member */
         for (int k = 0;; k++) {
             int r, kk = k;
@@ -510,6 +518,7 @@ struct job {
     struct result res[MAX_RESULTS];
     int nres;
     int from_cache;
+    int tainted;            /* a round of its did not build: not minimal, not cached */
     struct sig *cand;       /* this round's candidates */
     int ncand, first;
 };
@@ -579,7 +588,7 @@ static void classify(struct job *j)
     memset(r, 0, sizeof *r);
     snprintf(r->cls, sizeof r->cls, "%s", cls ? cls : "unknown");
     snprintf(r->decl, sizeof r->decl, "%s", d);
-    r->minimal = j->rounds < MAX_ROUNDS;
+    r->minimal = j->rounds < MAX_ROUNDS && !j->tainted;
     free(d);
     j->nres++;
 }
@@ -663,7 +672,11 @@ static void run_jobs(void)
             return;
         for (int i = 0; i < n; i++)
             all[i].id = CAND_BASE + i;
+        round_failed = 0;
         run_round(all, n, masks);
+        for (int i = 0; i < njobs && round_failed; i++)
+            if (jobs[i].phase != 2 && jobs[i].ncand)
+                jobs[i].tainted = 1;
         for (int i = 0; i < njobs; i++)
             if (jobs[i].phase != 2 && jobs[i].ncand)
                 step(&jobs[i], &masks[jobs[i].first]);
@@ -801,7 +814,7 @@ static void batch(const char *logdir, uint64_t seed, const char *out)
         die("cannot write ", out);
     for (int i = 0; i < njobs; i++) {
         const struct job *j = &jobs[i];
-        if (!j->from_cache && !round_failed)
+        if (!j->from_cache && !j->tainted)
             cache_store(j, keys[i]);
         for (int r = 0; r < j->nres; r++) {
             fprintf(f, "%d ", j->id);
