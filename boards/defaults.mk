@@ -124,6 +124,22 @@ BOARD_PSCI           ?= hvc
 # BOARD_SPIN_TABLE     spintable: address of the release slots (8 bytes a core)
 BOARD_SPIN_TABLE     ?= 0
 
+# --- What make test makes of the board (mk/board.mk: BOARD_CAPS) -------
+# BOARD_CAPS_EXTRA     capabilities no value above shows, for tests'
+#                      `needs:` (make caps prints them all)
+BOARD_CAPS_EXTRA     ?=
+# BOARD_VARIANT_OF     a board this one differs from in one thing (a CPU
+#                      with a vector unit, another interrupt controller):
+#                      not in boards.list, tested whenever the base board
+#                      is, with only the tests that need or exercise what
+#                      it adds
+BOARD_VARIANT_OF     ?=
+# BOARD_ABI_VECTOR_BITS  the vector length the CPU has, in bits (RVV VLEN,
+#                      SVE VL): the checker's suite checks that boot turned
+#                      the unit on and found this length; empty: no vector
+#                      unit (capability `vector`)
+BOARD_ABI_VECTOR_BITS ?=
+
 board_required := BOARD_ARCH BOARD_QEMU BOARD_RAM_ORIGIN BOARD_RAM_LENGTH \
                   BOARD_CONSOLE BOARD_EXIT
 $(foreach v,$(board_required),$(if $($(v)),,$(error boards/$(BOARD).mk does not set $(v) (see boards/defaults.mk))))

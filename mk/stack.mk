@@ -8,8 +8,14 @@
 # its size, so the stride from one stack to the next (STACK_SIZE + guard)
 # must be a multiple of the guard: STACK_SIZE is rounded up to a multiple of it, and the build says so.
 
+#: STACK_SIZE  bytes of stack per hart (a multiple of 16; rounded up to the guard)
+#: HEAP_MIN  bytes; the link fails when less heap than this is left
+# The board's values unless given (sifive_e has 16 KiB of RAM in all).
+STACK_SIZE ?= $(BOARD_STACK_SIZE)
+HEAP_MIN   ?= $(BOARD_HEAP_MIN)
+#: STACK_GUARD  bytes of never-accessible guard below each stack (a power of two)
 STACK_GUARD ?= $(BOARD_STACK_GUARD)
-# Per hart, for the trap handler (boot/<arch>/ trap entry)
+#: TRAP_STACK_SIZE  bytes of trap-handler stack per hart
 TRAP_STACK_SIZE ?= $(BOARD_TRAP_STACK_SIZE)
 
 # A decimal or 0x number, as printf reads it; empty if it is not one.
@@ -36,5 +42,8 @@ KIT_STACK_GUARD := $(guard)
 KIT_TRAP_STACK  := $(call num,$(TRAP_STACK_SIZE))
 
 # The stack protector, for the kit and the program (platform/
-# stack_protector.c): STACK_PROTECTOR= (empty) turns it off.
+# stack_protector.c).
+#: STACK_PROTECTOR  the compiler's stack-protector flag; empty turns it off
 STACK_PROTECTOR ?= -fstack-protector-strong
+#: STACK_REPORT  1: print the boot hart's deepest stack use at exit
+STACK_REPORT ?=

@@ -49,4 +49,3 @@ test-layout: $(LAYOUT_TEST_OUT)
 	@grep '^PASS\|^FAIL' $< > $(RESULTS)/host/conform-layout.result
 	@grep '^FAIL' $< || echo "PASS layout: $$(grep -c '^PASS' $<) expectations"
 
-test-boards: test-layout

@@ -1,5 +1,6 @@
 /* kit-test: a devicetree found corrupt when it is first read is ignored with a message, once, and the board file's values serve instead
- * boards: virt-rv64 virt-rv32 virt-aarch64
+ * needs: devicetree
+ * scope: arch
  * qemu: -m 256M
  * expect: corrupted the token after the root node
  * expect: kit: ignoring the devicetree at 0x

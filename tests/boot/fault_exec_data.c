@@ -1,7 +1,6 @@
 /* kit-test: jumping into data faults (data is never executable), exit 139
- * boards: virt-rv64 virt-rv64-sbi virt-rv32 virt-aarch64 virt-aarch64-el2 virt-aarch64-el3
  * expect: before the fault
- * expect: kit: hart 0: 
+ * expect: kit: hart {boot_hart}: 
  * expect-not: after the fault
  * expect-exit: 139
  */

@@ -1,5 +1,4 @@
 /* kit-test: a fault inside the trap handler prints one line and stops, exit 139
- * boards: virt-rv64 virt-rv64-sbi virt-rv32 virt-aarch64 virt-aarch64-el2 virt-aarch64-el3
  * expect: before the fault
  * expect: nested fault in the trap handler
  * expect-not: after the fault

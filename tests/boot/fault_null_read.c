@@ -1,7 +1,7 @@
 /* kit-test: reading through a NULL pointer is named, with the address, and kitrun names main, exit 139
- * boards: virt-rv64 virt-rv64-sbi virt-rv32 virt-aarch64 virt-aarch64-el2 virt-aarch64-el3
+ * needs: null-guard
  * expect: before the fault
- * expect: kit: hart 0: NULL pointer: 
+ * expect: kit: hart {boot_hart}: NULL pointer: 
  * expect: addr 0x00000000
  * expect:   pc: main+0x
  * expect-not: after the fault

@@ -1,5 +1,5 @@
 /* kit-test: a fault on a secondary hart names that hart, and its report is not mixed into the boot hart's output, exit 139
- * boards: virt-rv64 virt-rv64-sbi virt-rv32 virt-aarch64 virt-aarch64-el2 virt-aarch64-el3 sifive_u raspi3b
+ * needs: smp
  * qemu: -smp 4
  * expect: before the fault
  * expect: kit: hart 

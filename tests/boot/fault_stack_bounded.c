@@ -1,10 +1,9 @@
 /* kit-test: a bounded recursion 2 KiB deeper than the stack is caught, and kitrun names the function, exit 139
- * boards: virt-rv64 virt-rv64-sbi virt-rv32 virt-aarch64 virt-aarch64-el2 virt-aarch64-el3
  * expect: before the fault
- * expect: kit: hart 0: stack overflow: 
+ * expect: kit: hart {boot_hart}: stack overflow: 
  * expect:   pc: down
  * expect:  at tests/boot/fault_stack_bounded.c:
- * expect: stack guard of hart 0
+ * expect: stack guard of hart {boot_hart}
  * expect-not: after the fault
  * expect-exit: 139
  */

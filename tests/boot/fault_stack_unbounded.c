@@ -1,8 +1,7 @@
 /* kit-test: unbounded recursion ends in the stack guard: stack overflow, exit 139
- * boards: virt-rv64 virt-rv64-sbi virt-rv32 virt-aarch64 virt-aarch64-el2 virt-aarch64-el3
  * expect: before the fault
- * expect: kit: hart 0: stack overflow: 
- * expect: stack guard of hart 0
+ * expect: kit: hart {boot_hart}: stack overflow: 
+ * expect: stack guard of hart {boot_hart}
  * expect-not: after the fault
  * expect-exit: 139
  */

@@ -1,7 +1,6 @@
 /* kit-test: a fault after the program trashed all of .data and .bss (console, newlib, the kit's flags) still ends with one line, exit 139
- * boards: virt-rv64 virt-rv64-sbi virt-rv32 virt-aarch64 virt-aarch64-el2 virt-aarch64-el3
  * expect: before the fault
- * expect: kit: hart 0: 
+ * expect: kit: hart {boot_hart}: 
  * expect-not: after the fault
  * expect-exit: 139
  */

@@ -1,7 +1,6 @@
 /* kit-test: a write to the program's own code faults (code is read-only), exit 139
- * boards: virt-rv64 virt-rv64-sbi virt-rv32 virt-aarch64 virt-aarch64-el2 virt-aarch64-el3
  * expect: before the fault
- * expect: kit: hart 0: 
+ * expect: kit: hart {boot_hart}: 
  * expect: addr 0x
  * expect-not: after the fault
  * expect-exit: 139

@@ -1,5 +1,5 @@
 /* kit-test: four harts add to one atomic counter; the boot hart starts and waits for them
- * boards: virt-rv64 virt-rv32 virt-rv64-sbi virt-rv64-sbi-dyn virt-rv64-sbi-console virt-aarch64 virt-aarch64-el2 virt-aarch64-el3 sifive_u raspi3b
+ * needs: smp
  * qemu: -smp 4
  * expect: started 3 other harts
  * expect: counter 400000 (4 harts x 100000)
