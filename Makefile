@@ -9,8 +9,10 @@
 KIT_ROOT   := $(CURDIR)
 KIT_VERSION := $(shell cat VERSION)
 .DEFAULT_GOAL := run
-# Goals that must work on a machine without the cross compilers.
-kit_goals_without_compiler := help version boards board-line caps deps clean distclean
+# Goals that must work on a machine without the cross compilers (a CI
+# job that only totals other machines' results, say).
+kit_goals_without_compiler := help version boards board-line caps deps clean distclean \
+                              test-list test-plan test-merge
 
 include mk/host.mk                  # HOST_CC, shared helpers, FORCE
 include mk/board.mk                 # ARCH, BOARD: the board file, its capabilities
@@ -60,7 +62,8 @@ include mk/help.mk                  # help, boards, caps, version, clean
 # Around the product, read only when a goal asks for them (any goal not
 # in this list, `make help` included).
 kit_product_goals := run cmd debug debug-server elf kit size bin map compdb disasm \
-                     flags newlib newlib-prefix $(filter-out help,$(kit_goals_without_compiler))
+                     flags newlib newlib-prefix version boards board-line caps deps \
+                     clean distclean
 ifneq ($(filter-out $(kit_product_goals),$(MAKECMDGOALS)),)
 include fdt/fdt.mk                  # the devicetree reader's host tests, make fuzz
 include abi/abi.mk                  # the calling-convention checker

@@ -1,8 +1,9 @@
 # The build's configuration as one C header: build/<config>/board_config.h.
 #
 # Every value the board file (boards/<name>.mk, defaults in
-# boards/defaults.mk) and the command line (STACK_SIZE=) hand to C and
-# assembly is a line below, so `grep -r KIT_CLINT_BASE` lands here and the
+# boards/defaults.mk) and the command line (STACK_SIZE=) hand to the kit's
+# C and assembly is a line below (BOARD_ABI_VECTOR_BITS goes to the
+# checker's suite alone, abi/tests/app.mk), so `grep -r KIT_CLINT_BASE` lands here and the
 # generated header shows the values of one build in one place.  Kit sources
 # that use a value #include "board_config.h" (the Makefile adds -I$(BUILD));
 # -Wundef catches an `#if KIT_...` in a file that forgot to.

@@ -4,7 +4,7 @@
 # semihosting library (--oslib=semihost) are not used: the kit's own crt0,
 # kit.ld and libkit.a stand in for them, so the boot code and the system
 # calls are the same as with newlib (syscalls/picolibc/ adds the names
-# picolibc calls, README.md "A smaller C library: LIBC=picolibc").
+# picolibc calls, docs/libc.md "The smallest: LIBC=picolibc").
 #
 # Nothing to build: LIBC_STAMP is the package's libc.a, so a missing
 # package is an error that names it instead of a compiler's "stdio.h: No

@@ -2,8 +2,8 @@
  * The platform interface: everything the portable layers (syscalls/, boot's
  * generic C start) need from a board, and nothing more.
  *
- * syscalls/ sees only these functions: it never touches a register or an
- * address.  Each board supplies them by naming drivers in boards/<name>.mk;
+ * syscalls/ sees only platform/'s headers (this one, heap.h, hart.h,
+ * timer.h, stack.h): it never touches a register or an address.  Each board supplies them by naming drivers in boards/<name>.mk;
  * platform/board.c turns that data into the kit_board structure below.
  */
 #ifndef KIT_PLATFORM_H
@@ -54,7 +54,8 @@ int  kit_out_lock(unsigned hart, long spins);
 void kit_out_unlock(void);
 
 /* What the boot hart was given at entry: its hart/core id, the DTB
- * address when the firmware passed one (RISC-V a1; 0 if unknown), and the
+ * address (RISC-V: a1 from the firmware; AArch64: the board file's
+ * BOARD_DTB_ADDR; 0 if unknown), and the
  * privilege level it entered at (AArch64: the EL, 1-3; RISC-V: 3 for
  * M-mode, 1 for S-mode).  main() runs at EL1 / in the board's mode. */
 struct kit_boot_info {

@@ -74,6 +74,7 @@ test-list:
 ## test-merge: one summary of several shards' results: RESULTS_FROM="dir1 dir2 ..."
 #: RESULTS_FROM  make test-merge: the results directories of the shards to total
 test-merge: $(KITRUN)
+	@mkdir -p $(RESULTS)
 	@$(KITRUN) --summary --junit $(RESULTS)/junit.xml --title "make test (merged)" \
 	    $(foreach d,$(RESULTS_FROM),$(wildcard $(d)/*))
 

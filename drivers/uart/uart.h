@@ -1,10 +1,12 @@
 /*
- * A UART driver is three functions over a base address, plus the
- * devicetree `compatible` strings of the devices it drives (bindings in the
- * Linux tree's Documentation/devicetree/bindings/serial/), so that
- * /chosen/stdout-path can pick it.  Drivers know nothing about newlib, file
- * descriptors or newline conventions: that is the console layer's job
- * (platform/console.c).
+ * A UART driver is three functions over a base address (init, putc, getc)
+ * and an optional fourth (write, for a buffer), plus the devicetree
+ * `compatible` strings of the devices it drives (bindings in the Linux
+ * tree's Documentation/devicetree/bindings/serial/), so that
+ * /chosen/stdout-path can pick it.  Drivers know nothing about newlib or
+ * file descriptors; the one newline rule ("\n" goes out as "\r\n") is
+ * console.c's byte loop, and kit_uart_write_fifo below for the drivers
+ * that write a buffer.
  *
  * Adding a UART is one file here: drivers/uart/<name>.c defining
  * `const struct kit_uart <name>_uart`.  The build finds it (mk/config.mk
