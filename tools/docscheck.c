@@ -243,7 +243,7 @@ static void load_topdirs(struct ctx *c)
 }
 
 /* The variable names on a line of help into `into`: NAME= words (NAME
- * starts the line or follows a blank or "(") and, with bare, NAME_X words
+ * starts the line or follows a blank, "(" or "[") and, with bare, NAME_X words
  * with an underscore ("app.mk: APP_SRCS APP_CFLAGS ...").  "BOARD_*"
  * allows every BOARD_ name. */
 static void help_vars(struct ctx *c, struct names *into, const char *s, int bare)
@@ -251,7 +251,7 @@ static void help_vars(struct ctx *c, struct names *into, const char *s, int bare
     for (size_t i = 0; s[i]; i++) {
         size_t n = strspn(s + i, CAPITALS);
 
-        if ((i && !strchr(" \t(", s[i - 1])) || !isupper((unsigned char)s[i]))
+        if ((i && !strchr(" \t([", s[i - 1])) || !isupper((unsigned char)s[i]))
             continue;
         if (s[i + n] == '='
             || (bare && memchr(s + i, '_', n) && strchr(" \t\n", s[i + n])))
@@ -417,24 +417,43 @@ static int has_placeholder(const char *t)
     return strpbrk(t, "<{$*") || strstr(t, "...");
 }
 
-/* Whether tok (a token, leading "./" and Markdown emphasis gone) is a
- * path into the repository that can be checked: under a top-level
- * directory, or Makefile or a top-level NAME.md.  build/ and .cache/ are
- * made by the build: never checked.  Nor are other projects' trees whose
- * first directory has the name of one of the kit's: newlib's own source
- * (newlib-x.y/newlib/libc/...), as gdb prints it, is not the kit's newlib/. */
-static int repo_path(const struct ctx *c, const char *tok)
+/* Paths that are not the tree's to check: build/ and .cache/ are made by
+ * the build; and other projects' trees whose first directory has the name
+ * of one of the kit's: newlib's own source (newlib-x.y/newlib/libc/...),
+ * as gdb prints it, is not the kit's newlib/. */
+static int not_ours(const char *tok)
 {
     static const char *const other[] = {
         "build/", ".cache/", "newlib/libc/", "newlib/libm/"
     };
+
+    for (size_t i = 0; i < sizeof other / sizeof *other; i++)
+        if (!strncmp(tok, other[i], strlen(other[i])))
+            return 1;
+    return 0;
+}
+
+/* Whether the first component of tok is a directory under dir. */
+static int first_dir_under(const char *dir, const char *tok)
+{
+    char p[MAX_PATH];
+    size_t n = strcspn(tok, "/");
+    struct stat st;
+
+    if (!n || tok[n] != '/'
+        || (size_t)snprintf(p, sizeof p, "%s/%.*s", dir, (int)n, tok) >= sizeof p)
+        return 0;
+    return !stat(p, &st) && S_ISDIR(st.st_mode);
+}
+
+static int repo_path(const struct ctx *c, const char *tok)
+{
     const char *slash = strchr(tok, '/');
     char first[256];
     size_t n, k;
 
-    for (size_t i = 0; i < sizeof other / sizeof *other; i++)
-        if (!strncmp(tok, other[i], strlen(other[i])))
-            return 0;
+    if (not_ours(tok))
+        return 0;
     if (!slash) {
         n = strlen(tok);
         k = strspn(tok, "ABCDEFGHIJKLMNOPQRSTUVWXYZ_-");
@@ -447,6 +466,17 @@ static int repo_path(const struct ctx *c, const char *tok)
     memcpy(first, tok, n);
     first[n] = 0;
     return names_has(&c->topdirs, first);
+}
+
+/* Whether tok, on a page below the top (abi/conform/README.md), names a
+ * file beside the page: its first directory is there, and it looks like a
+ * file (an extension) or a directory (a trailing "/"); "x86_64/sysv" is an
+ * ABI's name, not a path. */
+static int page_path(const char *dir, const char *tok)
+{
+    const char *last = strrchr(tok, '/');
+
+    return !not_ours(tok) && first_dir_under(dir, tok) && (!last[1] || strchr(last, '.'));
 }
 
 /* The token as a glob pattern: each placeholder and "..." becomes "*". */
@@ -503,18 +533,21 @@ static void dir_of(const char *path, char *out, size_t size)
 }
 
 /* Rule 1 for one token; 1 when it is a path that exists (so a citation
- * after it can be read), 0 otherwise.  A page below the top may also name
- * its neighbours (abi/conform/README.md: tests/layout_test.h). */
+ * after it can be read), 0 otherwise.  Whether tok is a path: it starts
+ * with a top-level directory, or Makefile or a top-level NAME.md; on a page
+ * below the top, also with a directory beside the page, and it may name
+ * the page's neighbours (abi/conform/README.md: tests/layout_test.h). */
 static int check_path(struct doc *d, const char *tok)
 {
     char dir[MAX_PATH];
+    int top = repo_path(d->c, tok);
 
-    if (!repo_path(d->c, tok))
+    dir_of(d->path, dir, sizeof dir);
+    if (!top && !page_path(dir, tok))
         return 0;
     d->c->refs++;
-    if (exists_under(d->c->root, tok))
+    if (top && exists_under(d->c->root, tok))
         return !has_placeholder(tok);
-    dir_of(d->path, dir, sizeof dir);
     if (exists_under(dir, tok))
         return 0;           /* a citation there is not read: rare */
     problem(d, has_placeholder(tok) ? "no file in the tree matches it"

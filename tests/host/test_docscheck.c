@@ -69,6 +69,7 @@ static void fake_tree(void)
     put("tests/boot/timer.c", "");
     put("newlib/patches/0001-a.patch", "");
     put("sub/tests/near.h", "");
+    put("sub/local/here.c", "");
     put("syscalls/io.c",
         "/* io */\n"                            /* 1 */
         "#include \"io.h\"\n"
@@ -249,7 +250,7 @@ static void good_page(char *out)
     snprintf(page, sizeof page, "%s/good.md", dir);
     put("good.md", good_md);
     put("sub/page.md", "Its neighbour tests/near.h and the top's tests/boot/hello.c.\n"
-        "[up](../docs/page.md#page)\n");
+        "[up](../docs/page.md#page); local/here.c, local/, and local/abi-name.\n");
     snprintf(name, sizeof name, "%s %s/sub/page.md", page, dir);
     status = run("", name, out);
     expect("good references: no problem reported",
@@ -305,6 +306,20 @@ static void bad_page(char *out)
            && !strstr(out, "docscheck:"), out);
 }
 
+/* A page below the top: a path to a file beside it that is not there. */
+static void page_below(char *out)
+{
+    char page[300];
+    int status;
+
+    snprintf(page, sizeof page, "%s/sub/bad.md", dir);
+    put("sub/bad.md", "A file beside this page: local/gone.c.\n");
+    status = run("", page, out);
+    expect("a page below the top: a missing file beside it is reported",
+           status == 1 && reported(out, page, 1, "local/gone.c (no such file")
+           && count(out, "FAIL docs: ") == 1, out);
+}
+
 static void usage_errors(char *out)
 {
     char cmd[600];
@@ -336,6 +351,7 @@ int main(int argc, char **argv)
     fake_tree();
     good_page(out);
     bad_page(out);
+    page_below(out);
     usage_errors(out);
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
     if (system(cmd))
