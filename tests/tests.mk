@@ -21,7 +21,7 @@ HOST_CFLAGS := -O1 -g -std=gnu11 -Wall -Wextra -Werror
 
 BOOT_TESTS  := $(basename $(notdir $(wildcard tests/boot/*.c)))
 HOST_TESTS  := test_syscalls test_time test_fdt abi_tests abi_abi-check test_kitrun test_newlib_key \
-               test_picolibc_sbrk
+               test_picolibc_sbrk test_docscheck
 
 .PHONY: test test-host test-build test-boards test-this-board
 
@@ -177,6 +177,27 @@ host_test_args_test_kitrun := $(KITRUN)
 $(HOST_BUILD)/test_kitrun: tests/host/test_kitrun.c $(KITRUN)
 	@mkdir -p $(@D)
 	$(HOST_CC) $(HOST_CFLAGS) -o $@ $<
+
+# The docs check (tools/docscheck.c), its host test, and docs-check: every
+# tracked *.md against the tree, make help's text and the tests' names.
+DOCSCHECK := $(HOST_BUILD)/docscheck
+host_test_args_test_docscheck := $(DOCSCHECK)
+$(DOCSCHECK): tools/docscheck.c
+$(HOST_BUILD)/test_docscheck: tests/host/test_docscheck.c $(DOCSCHECK)
+$(DOCSCHECK) $(HOST_BUILD)/test_docscheck:
+	@mkdir -p $(@D)
+	$(HOST_CC) $(HOST_CFLAGS) -o $@ $<
+DOC_TESTS = $(sort $(BOOT_TESTS) $(HOST_TESTS) $(basename $(notdir $(wildcard tests/host/test_*.c))) abi \
+    $(foreach a,$(ABI_SUITE_riscv64) $(ABI_SUITE_riscv32) $(ABI_SUITE_aarch64),abi-$(a) abi-example-$(a)))
+
+## docs-check: check every *.md against the tree, make help and the tests' names
+.PHONY: docs-check
+docs-check: $(DOCSCHECK)
+	@$(MAKE) -s --no-print-directory help > $(HOST_BUILD)/help.txt
+	@printf '%s\n' $(DOC_TESTS) > $(HOST_BUILD)/tests.txt
+	@$(DOCSCHECK) --root . --help-text $(HOST_BUILD)/help.txt --tests $(HOST_BUILD)/tests.txt \
+	    $$(git ls-files '*.md' 2>/dev/null || find . -name '*.md' -not -path './build/*' \
+	       -not -path './.cache/*' -not -path './.git/*')
 
 $(HOST_BUILD)/test_time: tests/host/test_time.c syscalls/time.c syscalls/syscalls.h
 	@mkdir -p $(@D)
