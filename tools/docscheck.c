@@ -10,10 +10,12 @@
  * be checked:
  *
  *   paths      a token that starts with a top-level directory of DIR
- *              (boot/, tests/, .ci/ ...) or is Makefile or a top-level
- *              NAME.md exists; <x>, *, {x}, $(X), ${X}, $X and "..." are
- *              wildcards (one path component each).  build/ and .cache/
- *              are generated: not checked.  A link [x](path#anchor)
+ *              (boot/, tests/ ...) or any .name/ (.ci/, .github/), or is
+ *              Makefile or a top-level NAME.md, exists; <x>, *, {x}, $(X),
+ *              ${X}, $X, NNNN and "..." are wildcards (within one path
+ *              component).  build/ and .cache/ are generated: not
+ *              checked.  On a page below the top, a path may also start
+ *              from the page's own directory.  A link [x](path#anchor)
  *              resolves from the .md's own directory, and its anchor must
  *              be a heading of the target (GitHub's slugs).
  *   citations  path:NN and path:NN-MM name lines that exist, and the
@@ -463,6 +465,8 @@ static int repo_path(const struct ctx *c, const char *tok)
     n = (size_t)(slash - tok);
     if (n == 0 || n >= sizeof first)
         return 0;
+    if (tok[0] == '.' && isalpha((unsigned char)tok[1]) && slash[1] != '.')
+        return 1;               /* .github/, .ci/, there or not; not .data/.bss */
     memcpy(first, tok, n);
     first[n] = 0;
     return names_has(&c->topdirs, first);
@@ -534,9 +538,10 @@ static void dir_of(const char *path, char *out, size_t size)
 
 /* Rule 1 for one token; 1 when it is a path that exists (so a citation
  * after it can be read), 0 otherwise.  Whether tok is a path: it starts
- * with a top-level directory, or Makefile or a top-level NAME.md; on a page
- * below the top, also with a directory beside the page, and it may name
- * the page's neighbours (abi/conform/README.md: tests/layout_test.h). */
+ * with a top-level directory or .name/, or is Makefile or a top-level
+ * NAME.md; on a page below the top, also with a directory beside the
+ * page, and it may name the page's neighbours (abi/conform/README.md:
+ * tests/layout_test.h). */
 static int check_path(struct doc *d, const char *tok)
 {
     char dir[MAX_PATH];

@@ -111,6 +111,7 @@ static const char good_md[] =
     "See `syscalls/io.c`, boards/a.mk, **boards/b.mk**, the boards/<name>.mk files,\n"
     "tests/boot/*.c, ./Makefile, newlib/patches/NNNN-*.patch and tests/boot/.\n"
     "Generated: build/host/x and .cache/newlib/y; not ours: newlib/libc/stdio/printf.c.\n"
+    "Not paths: .data/.bss, .c/.S, x86_64/sysv.\n"
     "`syscalls/io.c:7` (`kit_out_lock`) locks; `syscalls/io.c:7-8` (`kit_fd_write()`).\n"
     "[the page](docs/page.md), [a part](docs/page.md#the-second-part),\n"
     "[top](#good-page),\n"
@@ -162,6 +163,7 @@ static const struct bad {
     { 14, "tests/boot/gone_too.c (no such file" },
     { 14, "test gone_too (" },
     { 15, "CHANGELOG.md (no such file" },
+    { 15, ".github/workflows/ci.yml (no such file" },
     { 17, "make nosuch2 (" },
     { 19, "syscalls/io.c:16 does not call kit_console_write" },
     { 20, "syscalls/io.c:4 is not in _write" },
@@ -186,7 +188,7 @@ static const char bad_md[] =
     "`STACK_REPORT=1` turns it on.\n"
     "The test `no_such_test` fails.\n"
     "`tests/boot/gone_too.c`\n"
-    "CHANGELOG.md\n"
+    "CHANGELOG.md and .github/workflows/ci.yml\n"
     "```\n"
     "make -s nosuch2 BOARD=a\n"                                 /* 17 */
     "#0  kit_console_write (fd=1) at syscalls/io.c\n"
