@@ -448,6 +448,9 @@ static int first_dir_under(const char *dir, const char *tok)
     return !stat(p, &st) && S_ISDIR(st.st_mode);
 }
 
+/* Whether tok (a token, leading "./" and Markdown emphasis gone) is a path
+ * from the top of the tree: under a top-level directory or a .name/ one,
+ * or Makefile or a top-level NAME.md (CHANGELOG.md, there or not). */
 static int repo_path(const struct ctx *c, const char *tok)
 {
     const char *slash = strchr(tok, '/');
