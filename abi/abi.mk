@@ -56,6 +56,7 @@ endif
 abi-host: $(call abi_host_bin,$(APP))
 	./$<
 
+## test-abi-host: the checker's suite natively, on the host's x86-64
 test-abi-host: $(ABI_HOST_TEST)
 	./$(ABI_HOST_TEST)
 
@@ -64,6 +65,7 @@ ABI_TARGET_RUNS := riscv64/lp64 riscv64/lp64d riscv32/ilp32 riscv32/ilp32d \
                    aarch64/aapcs64
 
 .PHONY: test-abi
+## test-abi: the checker's suite on the host and booted for each target ABI
 test-abi: test-abi-host
 	@for c in $(ABI_TARGET_RUNS); do \
 	    $(MAKE) --no-print-directory -f Makefile run \

@@ -33,7 +33,7 @@ SHARD       ?= 1/1
 
 BOOT_TESTS  := $(basename $(notdir $(wildcard tests/boot/*.c)))
 HOST_TESTS  := test_syscalls test_time test_fdt test_kitrun test_newlib_key \
-               test_picolibc_sbrk test_cmdline abi_tests abi_abi-check
+               test_picolibc_sbrk test_cmdline test_docscheck abi_tests abi_abi-check docs
 BUILD_TESTS := rebuild stack_report layers shard
 CONFORM_UNITS := $(addprefix conform:,$(CONFORM_ABIS) explain layout)
 # PORT_UNITS: the porting routes, port.mk.
@@ -94,6 +94,7 @@ test-units: $(shard_targets)
 
 # The same, as text: each target, and a configuration's share of tests
 # (tests/build/shard.sh checks the shares add up to the whole matrix).
+## test-plan: the make targets a SHARD=i/N share of make test runs
 test-plan:
 	@printf '%s\n' $(filter-out test-board-%,$(shard_targets))
 	@$(foreach c,$(shard_configs),echo 'test-board-$(c) suites=$(call board_suites,$(c)):' \
@@ -269,3 +270,37 @@ app-test-run: $(APP_ELF) $(KITRUN)
 	    --result $(BOARD_RESULTS)/$(RUN_NAME).result \
 	    -- $(call QEMU_CMD,$<) || true
 
+# --- The docs check -------------------------------------------------------
+# tools/docscheck.c: every tracked *.md against the tree, make help's text
+# and the tests' names (docs/testing.md).  Its own host test, and the
+# check of the real docs as the matrix's unit host:docs.
+DOCSCHECK := $(HOST_BUILD)/docscheck
+host_test_args_test_docscheck := $(DOCSCHECK)
+$(DOCSCHECK): tools/docscheck.c
+$(HOST_BUILD)/test_docscheck: tests/host/test_docscheck.c $(DOCSCHECK)
+$(DOCSCHECK) $(HOST_BUILD)/test_docscheck:
+	@mkdir -p $(@D)
+	$(HOST_CC) $(HOST_CFLAGS) -o $@.$$$$ $< && mv -f $@.$$$$ $@
+# The names a doc may call a test.
+DOC_TESTS = $(sort $(BOOT_TESTS) $(HOST_TESTS) $(BUILD_TESTS) abi abi-example \
+    $(basename $(notdir $(wildcard tests/host/test_*.c))) \
+    $(foreach a,$(filter-out sysv,$(CONFORM_ABIS)),abi-$(a) abi-example-$(a)))
+docs_md = $$(git ls-files '*.md' 2>/dev/null || find . -name '*.md' -not -path './build/*' \
+    -not -path './.cache/*' -not -path './.git/*')
+docs_inputs:
+	@$(MAKE) -s --no-print-directory help > $(HOST_BUILD)/help.txt
+	@printf '%s\n' $(DOC_TESTS) > $(HOST_BUILD)/tests.txt
+
+## docs-check: check every *.md: its paths, file:line citations, make targets, variables, tests
+.PHONY: docs-check docs_inputs
+docs-check: $(DOCSCHECK) docs_inputs
+	@$(DOCSCHECK) --root . --help-text $(HOST_BUILD)/help.txt --tests $(HOST_BUILD)/tests.txt $(docs_md)
+
+# As a unit of make test: its FAIL lines, or one PASS line for the lot.
+$(RESULTS)/host/docs.result: $(DOCSCHECK) docs_inputs FORCE
+	@mkdir -p $(@D)
+	@$(DOCSCHECK) -q --root . --help-text $(HOST_BUILD)/help.txt --tests $(HOST_BUILD)/tests.txt \
+	    $(docs_md) > $@.out 2>&1; status=$$?; \
+	 if [ $$status = 0 ]; then echo "PASS host/docs: every path, citation, target, variable and test name in the docs exists" > $@; \
+	 else grep '^FAIL' $@.out > $@ || echo "FAIL host/docs: docscheck exited with status $$status" > $@; fi; \
+	 rm -f $@.out; cat $@

@@ -14,6 +14,12 @@ CONFORM_DIR    := abi/conform
 CONFORM_BUILD  := build/conform
 CONFORM_SEED   ?= 1
 CONFORM_COUNT  ?= 200
+#: COUNT  make abi-fuzz: how many cases per ABI (default 1000)
+#: SIG  make explain: the declaration to probe, e.g. SIG='struct s {float a;} f(struct s)'
+#: VA  make explain: the types passed after the named arguments of a variadic SIG
+#: HDR  make layout: the header whose structs to lay out
+#: CABI  make abi-minimise: the ABI of the case to shrink (lp64d, aapcs64, sysv ...)
+#: CASE  make abi-minimise: the case number abi-fuzz reported
 CONFORM_ABIS   := lp64d lp64 ilp32d ilp32 aapcs64 sysv
 CONFORM_PAIRS  := gcc-gcc clang-clang gcc-clang clang-gcc
 CONFORM_GEN    := $(HOST_BUILD)/conform-gen
@@ -248,6 +254,7 @@ $(EXPLAIN_TEST_DIR)/%.out: $(CONFORM_DIR)/tests/explain_%.expect $(CONFORM_EXPLA
 	    > $@.tmp 2>&1; mv $@.tmp $@
 
 .PHONY: test-explain
+## test-explain: make explain on three classic signatures, against the ABI documents
 test-explain: $(addprefix $(EXPLAIN_TEST_DIR)/,two_floats.out big_struct.out variadic_double.out)
 	@mkdir -p $(RESULTS)/host
 	@for f in $^; do grep -q '^PASS' $$f || echo "FAIL explain: $$f: did not run" >> $$f; done

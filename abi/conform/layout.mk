@@ -43,6 +43,7 @@ $(LAYOUT_TEST_OUT): $(LAYOUT_TOOL) $(CONFORM_DIR)/tests/layout_test.h \
 	    --expect $(CONFORM_DIR)/tests/layout_test.expect $(LAYOUT_CONFIGS) > $@.tmp 2>&1; \
 	 mv $@.tmp $@
 
+## test-layout: make layout on its own header, against hand-worked expectations
 test-layout: $(LAYOUT_TEST_OUT)
 	@mkdir -p $(RESULTS)/host
 	@grep -q '^PASS' $< || echo "FAIL layout: the tool did not run (see $<)" >> $<
