@@ -191,6 +191,59 @@ static void selection(void)
                cases[i].want);
 }
 
+/* expect[caps]: applies only where the board has every capability listed;
+ * expect-once: exactly one; {?name}: a word of the output, named. */
+static void conditional_and_counted(void)
+{
+    static const struct { const char *name, *spec, *script, *where, *want; } cases[] = {
+        { "expect[caps] applies where the board has every one",
+          "t\n * expect[riscv64 mmode]: hart 1: x (M-mode)", "echo hart 1: x; exit 0",
+          "--caps 'riscv64 mmode smp'", "FAIL t: expected output \"hart 1: x (M-mode)\"" },
+        { "expect[caps] is dropped where one is missing",
+          "t\n * expect[riscv64 smode]: hart 1: x (S-mode)", "echo hart 1: x; exit 0",
+          "--caps 'riscv64 mmode smp'", "PASS" },
+        { "expect[!caps] applies where the board lacks it",
+          "t\n * expect[!smode]: y", "echo x; exit 0", "--caps 'mmode'", "FAIL t: expected" },
+        { "without --caps no expect[caps] line applies",
+          "t\n * expect[mmode]: y", "echo x; exit 0", "", "PASS" },
+        { "expect-not[caps] applies where the board has it",
+          "t\n * expect-not[mmode]: x", "echo x; exit 0", "--caps 'mmode'", "FAIL t: unexpected" },
+        { "expect-not[caps] is dropped elsewhere",
+          "t\n * expect-not[mmode]: x", "echo x; exit 0", "--caps 'smode'", "PASS" },
+        { "a case's fields take [caps] too",
+          "t\n * case: c | expect[smode]: y", "echo x; exit 0", "--caps 'smode'", "FAIL t[c]" },
+        { "[caps] on a key other than expect's is an error",
+          "t\n * needs[smode]: x", "exit 0", "--caps 'smode'", "(no output)" },
+        { "expect-once passes on exactly one",
+          "t\n * expect-once: kit:", "echo kit: a; exit 0", "", "PASS" },
+        { "expect-once fails on two",
+          "t\n * expect-once: kit:", "echo kit: a kit: b; exit 0", "",
+          "FAIL t: expected \"kit:\" once, found it 2 times" },
+        { "expect-once fails on none",
+          "t\n * expect-once: kit:", "echo a; exit 0", "", "FAIL t: expected \"kit:\" once, found it 0" },
+        { "{?name} captures a word that a later {name} must repeat",
+          "t\n * expect: on hart {?h}\n * expect: kit: hart {h}: x",
+          "echo on hart 3; echo kit: hart 3: x; exit 0", "", "PASS" },
+        { "... so another word there fails",
+          "t\n * expect: on hart {?h}\n * expect: kit: hart {h}: x",
+          "echo on hart 3; echo kit: hart 2: x; exit 0", "",
+          "FAIL t: expected output \"kit: hart 3: x\"" },
+        { "{?name} needs the text after it right after the word",
+          "t\n * expect: hart {?h}: x", "echo hart 3 x; exit 0", "", "FAIL t: expected" },
+        { "expect-not and expect-once see a captured {name}",
+          "t\n * expect: on hart {?h}\n * expect-once: kit: hart {h}",
+          "echo on hart 3; echo kit: hart 3 kit: hart 3; exit 0", "",
+          "FAIL t: expected \"kit: hart 3\" once, found it 2" },
+        { "{?name} only in expect: lines",
+          "t\n * expect-not: hart {?h}", "exit 0", "", "(no output)" },
+    };
+    size_t i;
+
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        expect(cases[i].name, verdict(cases[i].spec, cases[i].script, cases[i].where),
+               cases[i].want);
+}
+
 /* Write a spec file with the given kit-test block; its path into path. */
 static void write_spec(char *path, size_t len, const char *name, const char *block)
 {
@@ -324,6 +377,7 @@ int main(int argc, char **argv)
     symbolisation();
     symbolise_mode();
     selection();
+    conditional_and_counted();
     select_and_skip();
     summary();
 

@@ -173,27 +173,106 @@ static void strip_cr(struct run *r)
     r->out[j] = 0;
 }
 
-/* Each of `want` (n of them) in `text`, in order; the first missing one,
- * or NULL when all are there. */
-static const char *find_in_order(const char *text, char *const *want, int n)
+/* The words {?name} captured so far, for the {name}s after it. */
+#define MAX_BINDS 8
+struct binds {
+    int n;
+    char name[MAX_BINDS][32], value[MAX_BINDS][64];
+};
+
+/* want with each captured {name} replaced by its word, into out. */
+static void expand(char *out, size_t len, const char *want, const struct binds *b)
+{
+    size_t o = 0;
+
+    while (*want && o + 1 < len) {
+        const char *close = *want == '{' && want[1] != '?' ? strchr(want, '}') : NULL;
+        int i;
+
+        for (i = 0; close && i < b->n; i++)
+            if (strlen(b->name[i]) == (size_t)(close - want - 1)
+                && !strncmp(b->name[i], want + 1, (size_t)(close - want - 1)))
+                break;
+        if (!close || i == b->n) {
+            out[o++] = *want++;
+            continue;
+        }
+        o += (size_t)snprintf(out + o, len - o, "%s", b->value[i]);
+        want = close + 1;
+    }
+    out[o < len ? o : len - 1] = 0;
+}
+
+/* The end of the first match of want in text, or NULL.  A {?name} in want
+ * matches a word (letters, digits, '_') and binds it to name. */
+static const char *match(const char *text, const char *want, struct binds *b)
+{
+    char pat[1024], *grab, *close;
+    const char *hit;
+
+    expand(pat, sizeof pat, want, b);
+    grab = strstr(pat, "{?");
+    close = grab ? strchr(grab, '}') : NULL;
+    if (!close) {
+        hit = strstr(text, pat);
+        return hit ? hit + strlen(pat) : NULL;
+    }
+    *grab = 0;
+    for (hit = text; (hit = strstr(hit, pat)); hit++) {
+        const char *word = hit + strlen(pat);
+        size_t n = strspn(word, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                "0123456789_");
+
+        if (n && n < sizeof b->value[0] && b->n < MAX_BINDS
+            && !strncmp(word + n, close + 1, strlen(close + 1))) {
+            snprintf(b->name[b->n], sizeof b->name[0], "%.*s", (int)(close - grab - 2),
+                     grab + 2);
+            snprintf(b->value[b->n++], sizeof b->value[0], "%.*s", (int)n, word);
+            return word + n + strlen(close + 1);
+        }
+    }
+    return NULL;
+}
+
+/* Each of `want` (n of them) in `text`, in order; the first missing one
+ * (as it was looked for: into shown), or NULL when all are there. */
+static const char *find_in_order(const char *text, char *const *want, int n,
+                                 struct binds *b, char *shown, size_t len)
 {
     int i;
 
     for (i = 0; i < n; i++) {
-        const char *hit = strstr(text, want[i]);
+        const char *end = match(text, want[i], b);
 
-        if (!hit)
+        if (!end) {
+            expand(shown, len, want[i], b);
             return want[i];
-        text = hit + strlen(want[i]);
+        }
+        text = end;
     }
     return NULL;
+}
+
+/* How many times `want` (its captured names filled in) is in `text`. */
+static int count(const char *text, const char *want, const struct binds *b,
+                 char *shown, size_t len)
+{
+    int n = 0;
+
+    expand(shown, len, want, b);
+    if (*shown)
+        for (; (text = strstr(text, shown)); text += strlen(shown))
+            n++;
+    return n;
 }
 
 static int judge(const struct spec *sp, const struct run *r, double timeout,
                  const char *image, char *why, size_t whylen)
 {
+    struct binds b = { 0 };
+    char shown[1024];
     const char *missing;
-    int i;
+    int i, n;
 
     if (r->status == -1) {
         snprintf(why, whylen, "timed out after %.0f s (hang?) booting %s",
@@ -209,19 +288,24 @@ static int judge(const struct spec *sp, const struct run *r, double timeout,
         snprintf(why, whylen, "QEMU killed by a signal");
         return 0;
     }
-    if ((missing = find_in_order(r->out, sp->expect, sp->nexpect))) {
-        snprintf(why, whylen, "expected output \"%s\"%s not found", missing,
+    if ((missing = find_in_order(r->out, sp->expect, sp->nexpect, &b, shown, sizeof shown))) {
+        snprintf(why, whylen, "expected output \"%.400s\"%s not found", shown,
                  missing != sp->expect[0] ? " (after the previous expect)" : "");
         return 0;
     }
-    if ((missing = find_in_order(r->raw, sp->expect_raw, sp->nexpect_raw))) {
-        snprintf(why, whylen, "expected raw bytes \"%s\" not found "
-                 "(compared before removing \\r)", missing);
+    if (find_in_order(r->raw, sp->expect_raw, sp->nexpect_raw, &b, shown, sizeof shown)) {
+        snprintf(why, whylen, "expected raw bytes \"%.400s\" not found "
+                 "(compared before removing \\r)", shown);
         return 0;
     }
     for (i = 0; i < sp->nexpect_not; i++)
-        if (strstr(r->out, sp->expect_not[i])) {
-            snprintf(why, whylen, "unexpected output \"%s\"", sp->expect_not[i]);
+        if (count(r->out, sp->expect_not[i], &b, shown, sizeof shown)) {
+            snprintf(why, whylen, "unexpected output \"%.400s\"", shown);
+            return 0;
+        }
+    for (i = 0; i < sp->nexpect_once; i++)
+        if ((n = count(r->out, sp->expect_once[i], &b, shown, sizeof shown)) != 1) {
+            snprintf(why, whylen, "expected \"%.400s\" once, found it %d times", shown, n);
             return 0;
         }
     if (r->status != sp->expect_exit) {
@@ -480,7 +564,8 @@ static int select_specs(const struct options *o, int argc, char **argv)
     int i;
 
     for (i = o->first_arg; i < argc; i++) {
-        struct spec sp = { .defines = o->defines, .ndefines = o->ndefines };
+        struct spec sp = { .defines = o->defines, .ndefines = o->ndefines,
+                           .caps = o->where.caps };
         char why[256];
 
         spec_read(&sp, argv[i]);
@@ -544,6 +629,7 @@ int main(int argc, char **argv)
         o.name = o.spec_file;
     sp.defines = o.defines;
     sp.ndefines = o.ndefines;
+    sp.caps = o.where.caps;
     spec_read(&sp, o.spec_file);
     if (!spec_applies(&sp, &o.where, why, sizeof why))
         return skip(&o, why);

@@ -8,6 +8,10 @@
  *    * expect: text that must appear in the output (in this order)
  *    * expect-raw: as expect:, before "\r" is removed
  *    * expect-not: text that must not appear anywhere
+ *    * expect-once: text that must appear exactly once
+ *    * expect[riscv64 mmode]: only where the board has every capability
+ *                               listed (!x: lacks x); so expect-raw[..],
+ *                               expect-not[..], expect-once[..]
  *    * expect-exit: 42
  *    * needs: smp timer         (capabilities the board must have; !x: must lack)
  *    * scope: arch              (one board per architecture is enough)
@@ -18,9 +22,15 @@
  *    * case: label | stdin: r 3\n | expect-exit: 3
  *    * /
  *
- * In expect, expect-raw and expect-not, {name} stands for a value the
- * runner was given (kitrun --define name=value: make test defines
- * boot_hart), so a test says what each board must print.
+ * In the expect keys, {name} stands for a value the runner was given
+ * (kitrun --define name=value: make test defines boot_hart), so a test
+ * says what each board must print.  In an expect: line, {?name} stands
+ * for the word (letters, digits, '_') the output has there, and a later
+ * {name} for that same word: "expect: on hart {?h}" then "expect: kit:
+ * hart {h}: " checks the report names the hart the program said it used.
+ * A key with [capabilities] (the board's, kitrun --caps: make caps
+ * prints them) applies only where the board has each of them, so a test
+ * states the exact text of each kind of board: "expect[smode]: (S-mode)".
  *
  * docs/testing.md explains each key; this file reads them and decides
  * whether a test applies to a board (spec_applies).
@@ -100,10 +110,33 @@ static const char *define_of(const struct spec *sp, const char *name, size_t len
     return NULL;
 }
 
-/* val with every {name} replaced by its define (malloc'd).  An unknown
- * name is an error: a test that expects "{boot_hart}" literally would
- * otherwise pass or fail for the wrong reason. */
-static char *substitute(const struct spec *sp, const char *val, const char *file)
+static int in_list(const char *list, const char *word);
+
+/* Is the name [name, name + len) one that an earlier {?name} captures? */
+static int captured(const struct spec *sp, const char *name, size_t len)
+{
+    char word[128];
+
+    snprintf(word, sizeof word, "%.*s", (int)len, name);
+    return in_list(sp->captures, word);
+}
+
+/* Remember that {?name} captures `name` (its {name}s are then kept). */
+static void capture(struct spec *sp, const char *name, size_t len)
+{
+    size_t have = sp->captures ? strlen(sp->captures) : 0;
+
+    if (!(sp->captures = realloc(sp->captures, have + len + 2)))
+        die("out of memory");
+    snprintf(sp->captures + have, len + 2, "%s%.*s", have ? " " : "", (int)len, name);
+}
+
+/* val with every {name} replaced by its define (malloc'd).  {?name} and
+ * a later {name} of a captured name stay as written: kitrun fills them in
+ * from the output.  Any other unknown name is an error: a test that
+ * expects "{boot_hart}" literally would otherwise pass or fail for the
+ * wrong reason. */
+static char *substitute(struct spec *sp, const char *val, const char *file)
 {
     size_t cap = strlen(val) + 1, len = 0;
     char *out = malloc(cap);
@@ -112,17 +145,23 @@ static char *substitute(const struct spec *sp, const char *val, const char *file
         die("out of memory");
     while (*val) {
         const char *close = *val == '{' ? strchr(val, '}') : NULL;
-        const char *v = close ? define_of(sp, val + 1, (size_t)(close - val - 1)) : NULL;
-        size_t n = v ? strlen(v) : 1;
+        int grab = close && val[1] == '?';
+        const char *name = val + 1 + grab;
+        size_t nlen = close ? (size_t)(close - name) : 0;
+        const char *v = close && !grab ? define_of(sp, name, nlen) : NULL;
+        int keep = close && !v && (grab || captured(sp, name, nlen));
+        size_t n = v ? strlen(v) : keep ? (size_t)(close + 1 - val) : 1;
 
-        if (close && !v)
-            die("%s: {%.*s}: no such value (kitrun --define)", file, (int)(close - val - 1),
-                val + 1);
+        if (close && !v && !keep)
+            die("%s: {%.*s}: no such value (kitrun --define, or {?%.*s} before it)",
+                file, (int)nlen, name, (int)nlen, name);
+        if (grab)
+            capture(sp, name, nlen);
         if (len + n + 1 > cap && !(out = realloc(out, cap = (len + n + 1) * 2)))
             die("out of memory");
         memcpy(out + len, v ? v : val, n);
         len += n;
-        val = v ? close + 1 : val + 1;
+        val = v ? close + 1 : val + n;
     }
     out[len] = 0;
     return out;
@@ -130,9 +169,11 @@ static char *substitute(const struct spec *sp, const char *val, const char *file
 
 /* Append one value to a list of at most SPEC_MAX_ITEMS: its {names}
  * replaced, its escapes decoded. */
-static void add_item(const struct spec *sp, char **list, int *n, const char *val,
+static void add_item(struct spec *sp, char **list, int *n, const char *val,
                      const char *file, const char *key)
 {
+    if (strstr(val, "{?") && strcmp(key, "expect"))
+        die("%s: %s: {?name} captures only in expect: lines", file, key);
     if (*n == SPEC_MAX_ITEMS)
         die("%s: more than %d '%s:' lines", file, SPEC_MAX_ITEMS, key);
     list[*n] = substitute(sp, val, file);
@@ -161,6 +202,23 @@ static int set_list(struct spec *sp, const char *key, const char *val)
     return 0;
 }
 
+static int holds_all(const char *list, const char *caps);
+
+/* "key[caps]": cut the brackets off key; 1 when the line applies here
+ * (the board has every capability listed), 0 to drop it. */
+static int key_applies(const struct spec *sp, char *key, const char *file)
+{
+    char *open = strchr(key, '['), *close = open ? strchr(open, ']') : NULL;
+
+    if (!open)
+        return 1;
+    if (!close || close[1] || strncmp(key, "expect", 6) || !strcmp(key, "expect-exit"))
+        die("%s: %s: only the expect keys take [capabilities], as expect[smode]:",
+            file, key);
+    *open = *close = 0;
+    return holds_all(open + 1, sp->caps);
+}
+
 /* One " * key: value" line of the kit-test block. */
 static void parse_line(struct spec *sp, char *line, const char *file)
 {
@@ -175,6 +233,8 @@ static void parse_line(struct spec *sp, char *line, const char *file)
         die("%s: kit-test line without 'key:': %s", file, key);
     *val++ = 0;
     val = trim(val);
+    if (!key_applies(sp, key, file))
+        return;
     if (!strcmp(key, "kit-test"))
         sp->title = xstrdup(val);
     else if (!strcmp(key, "stdin")) {
@@ -189,6 +249,8 @@ static void parse_line(struct spec *sp, char *line, const char *file)
         add_item(sp, sp->expect_raw, &sp->nexpect_raw, val, file, key);
     else if (!strcmp(key, "expect-not"))
         add_item(sp, sp->expect_not, &sp->nexpect_not, val, file, key);
+    else if (!strcmp(key, "expect-once"))
+        add_item(sp, sp->expect_once, &sp->nexpect_once, val, file, key);
     else if (!strcmp(key, "case")) {
         if (sp->ncases == SPEC_MAX_CASES)
             die("%s: more than %d cases", file, SPEC_MAX_CASES);
@@ -240,6 +302,7 @@ void spec_case(const struct spec *sp, int n, struct spec *one,
 
     *one = *sp;
     one->ncases = 0;
+    one->captures = sp->captures ? xstrdup(sp->captures) : NULL;   /* its own to grow */
     field = strtok_r(copy, "|", &save);
     snprintf(label, labellen, "%s", trim(field));
     while ((field = strtok_r(NULL, "|", &save)))
@@ -288,6 +351,14 @@ static const char *first_not(const char *list, int (*want)(const char *, const v
 static int need_holds(const char *word, const void *caps)
 {
     return word[0] == '!' ? !in_list(caps, word + 1) : in_list(caps, word);
+}
+
+/* Does every word of `list` hold for `caps` (need_holds)? */
+static int holds_all(const char *list, const char *caps)
+{
+    char word[128];
+
+    return !first_not(list, need_holds, caps, word, sizeof word);
 }
 
 /* A word (without a leading '!') that is not in `set`. */

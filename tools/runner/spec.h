@@ -23,6 +23,8 @@ struct spec {
     int nexpect_raw;
     char *expect_not[SPEC_MAX_ITEMS];
     int nexpect_not;
+    char *expect_once[SPEC_MAX_ITEMS];
+    int nexpect_once;
     int expect_exit;
     char *archs;        /* where it applies: each NULL means everywhere */
     char *boards;
@@ -39,6 +41,12 @@ struct spec {
      * boot hart, say), so one test states what each board must print. */
     char *const *defines;
     int ndefines;
+    /* Set before spec_read: the board's capabilities (make caps), which
+     * decide whether an "expect[caps]:" line applies; NULL: none. */
+    const char *caps;
+    /* The names an expect line captures ({?name}), blank-separated: a
+     * later {name} is the word the output had there (kitrun.c). */
+    char *captures;
 };
 
 /* Where a test is about to run; a NULL field was not given and is not
