@@ -41,12 +41,12 @@ static void raw_puts(const char *s)
 /*
  * The report's one printer, so that each line is one call: %s a string,
  * %x a word as 0x and 16 hex digits (kit_hex, every architecture alike),
- * %u a hart number (S-mode derives it from where the trap frame is, which
- * a broken trap stack pointer makes nonsense: "?" then).
+ * %u a hart number (kit_dec; S-mode derives it from where the trap frame
+ * is, which a broken trap stack pointer makes nonsense: "?" then).
  */
 static void say(const char *fmt, ...)
 {
-    char hex[KIT_HEX_LEN];
+    char num[KIT_DEC_LEN > KIT_HEX_LEN ? KIT_DEC_LEN : KIT_HEX_LEN];
     va_list ap;
 
     va_start(ap, fmt);
@@ -62,17 +62,11 @@ static void say(const char *fmt, ...)
             raw_puts(va_arg(ap, const char *));
             break;
         case 'x':
-            raw_puts(kit_hex(hex, va_arg(ap, uintptr_t)));
+            raw_puts(kit_hex(num, va_arg(ap, uintptr_t)));
             break;
         default:                        /* 'u' */
             n = va_arg(ap, unsigned);
-            if (n >= KIT_MAX_HARTS) {
-                raw_putc('?');
-                break;
-            }
-            if (n >= 10)
-                raw_putc((char)('0' + n / 10 % 10));
-            raw_putc((char)('0' + n % 10));
+            raw_puts(n < KIT_MAX_HARTS ? kit_dec(num, n) : "?");
         }
     }
     va_end(ap);

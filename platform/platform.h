@@ -41,10 +41,15 @@ const char *kit_devicetree_psci(void);  /* /psci method; "": none; NULL: no blob
 /* Raw diagnostics that work even when newlib's state is suspect (traps). */
 void kit_puts(const char *s);
 void kit_puthex(uint64_t v);
-/* v as "0x" and 16 hex digits, NUL-terminated, into buf (returned): the
- * one hex formatter (the console's kit_puthex, the fault report). */
+/* The kit's number formatters (kit_puthex and kit_putdec, the fault
+ * report, the TRACE=1 lines): pure functions into the caller's buffer.
+ * kit_hex: v as "0x" and 16 hex digits, NUL-terminated, into buf
+ * (returned).  kit_dec: v in decimal without leading zeros, NUL-terminated,
+ * at the end of buf; returns its first digit. */
 #define KIT_HEX_LEN 19
+#define KIT_DEC_LEN 21
 char *kit_hex(char buf[KIT_HEX_LEN], uint64_t v);
+char *kit_dec(char buf[KIT_DEC_LEN], uint64_t v);
 void kit_putdec(uint64_t v);
 
 /* Console output from several harts (platform/outlock.c): 1 when taken,
