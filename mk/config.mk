@@ -38,6 +38,7 @@ config_h = \
   '$(hash)define KIT_MAX_HARTS         $(BOARD_MAX_HARTS)' \
   '$(hash)define KIT_STACK_SIZE        $(KIT_STACK_SIZE)' \
   '$(hash)define KIT_STACK_GUARD       $(KIT_STACK_GUARD)' \
+  '$(hash)define KIT_STACK_PITCH       $(KIT_STACK_PITCH)' \
   '$(hash)define KIT_TRAP_STACK_SIZE   $(KIT_TRAP_STACK)' \
   '$(hash)define KIT_STACK_REPORT      $(if $(filter 1,$(STACK_REPORT)),1,0)' \
   '$(hash)define KIT_DTB_ADDR          $(BOARD_DTB_ADDR)' \

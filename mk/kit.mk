@@ -27,6 +27,7 @@ LDFLAGS    := $(ARCH_CFLAGS) $(ARCH_LDFLAGS) -nostdlib -static \
               -T $(LINKER_SCRIPT) -L$(BUILD) -Wl,--gc-sections \
               -Wl,--defsym=__kit_stack_size=$(KIT_STACK_SIZE) \
               -Wl,--defsym=__kit_stack_guard=$(KIT_STACK_GUARD) \
+              -Wl,--defsym=__kit_stack_pitch=$(KIT_STACK_PITCH) \
               -Wl,--defsym=__kit_trap_stack_size=$(KIT_TRAP_STACK) \
               -Wl,--defsym=__kit_max_harts=$(BOARD_MAX_HARTS) \
               -Wl,--defsym=__kit_heap_min=$(HEAP_MIN)

@@ -39,6 +39,10 @@ $(info kit: STACK_SIZE=$(STACK_SIZE) rounded up to $(KIT_STACK_SIZE), a multiple
 endif
 endif
 KIT_STACK_GUARD := $(guard)
+# The stride from one hart's stack to the next: the one place it is worked
+# out.  C and assembly read it from board_config.h (KIT_STACK_PITCH, mk/
+# config.mk), the linker script from --defsym=__kit_stack_pitch (mk/kit.mk).
+KIT_STACK_PITCH := $(shell echo $$(( $(KIT_STACK_SIZE) + $(KIT_STACK_GUARD) )))
 KIT_TRAP_STACK  := $(call num,$(TRAP_STACK_SIZE))
 
 # The stack protector, for the kit and the program (platform/

@@ -33,12 +33,13 @@
     mov     sp, x1                  /* still SPSel = 1: this is SP_EL1 */
     msr     spsel, #0
 
-    /* SP_EL0: the top of this core's stack, a stride of KIT_STACK_SIZE +
-     * KIT_STACK_GUARD per core below __kit_stacks_end, 16-byte aligned
+    /* SP_EL0: the top of this core's stack, a stride (KIT_STACK_PITCH: the
+     * stack and its guard) per core below __kit_stacks_end (stack.h's
+     * kit_stack_top), 16-byte aligned
      * (AAPCS64 6.4.5.2: sp mod 16 = 0 at every public interface; the
      * hardware checks it when SCTLR_EL1.SA is set). */
     ldr     x1, =__kit_stacks_end
-    ldr     x2, =(KIT_STACK_SIZE + KIT_STACK_GUARD)
+    ldr     x2, =KIT_STACK_PITCH
     mul     x2, x2, \id
     sub     x1, x1, x2
     and     x1, x1, #~15
