@@ -42,11 +42,13 @@ KIT_CRT0   := boot/$(ARCH_FAMILY)/crt0.S
 hart_src   := $(firstword $(wildcard platform/$(ARCH_FAMILY)/hart_$(BOARD_HART_START).c \
                                      platform/hart_$(BOARD_HART_START).c))
 $(if $(hart_src),,$(error BOARD_HART_START=$(BOARD_HART_START): no platform/$(ARCH_FAMILY)/hart_$(BOARD_HART_START).c))
-# Its timer interrupt (BOARD_TIMER): platform/<arch>/timer_<method>.c, or
+# Its timer interrupt (BOARD_TIMER): platform/<arch>/timer_<method>.c and
+# the half every method of the architecture shares, timer_common.c; or
 # platform/timer_none.c.
 timer_src  := $(firstword $(wildcard platform/$(ARCH_FAMILY)/timer_$(BOARD_TIMER).c \
                                      platform/timer_$(BOARD_TIMER).c))
 $(if $(timer_src),,$(error BOARD_TIMER=$(BOARD_TIMER): no platform/$(ARCH_FAMILY)/timer_$(BOARD_TIMER).c))
+timer_src  += $(if $(filter platform/$(ARCH_FAMILY)/%,$(timer_src)),platform/$(ARCH_FAMILY)/timer_common.c)
 # A board without a devicetree (BOARD_DEVICETREE := none) links none of
 # the reader: platform/devicetree_none.c instead of devicetree.c and fdt/.
 dt_srcs    := $(if $(filter none,$(BOARD_DEVICETREE)),platform/devicetree_none.c, \
