@@ -27,9 +27,7 @@ static volatile unsigned char in_trap[KIT_MAX_HARTS];
 
 static void raw_putc(char c)
 {
-    if (c == '\n')
-        kit_board.console->putc(kit_board.console_base, '\r');
-    kit_board.console->putc(kit_board.console_base, (unsigned char)c);
+    kit_uart_putc_crlf(kit_board.console, kit_board.console_base, c);
 }
 
 static void raw_puts(const char *s)

@@ -33,6 +33,22 @@ struct kit_uart {
 };
 
 /*
+ * The console's output rule for one byte ("\n" goes out as "\r\n", unless
+ * the device does that itself), for what sends byte by byte outside the
+ * console: the fault report (boot/fault.c, straight to the board file's
+ * UART) and a 16550 whose FIFOs are off.  The rule is written twice more,
+ * each for its speed: platform/console.c's byte loop keeps the driver in
+ * registers (it runs per byte of every write), and kit_uart_write_fifo
+ * below counts a FIFO's places as it goes.
+ */
+static inline void kit_uart_putc_crlf(const struct kit_uart *u, uintptr_t base, char c)
+{
+    if (c == '\n' && !u->sends_crlf)
+        u->putc(base, '\r');
+    u->putc(base, (unsigned char)c);
+}
+
+/*
  * The console's output rule ("\n" goes out as "\r\n", platform/console.c)
  * as one loop for every UART with a transmit FIFO of `fifo` bytes:
  * wait_empty(base) waits until the FIFO is empty, then up to fifo bytes
