@@ -353,6 +353,9 @@ int main(int argc, char **argv)
            verdict("t\n * expect: b\n * expect: a", "echo a; echo b", ""), "FAIL");
     expect("expect compares without \\r",
            verdict("t\n * expect: a\\nb", "printf \"a\\r\\nb\\r\\n\"", ""), "PASS");
+    expect("a missing expect with a newline is named on one line",
+           verdict("t\n * expect: a\\nc", "printf \"a\\nb\\n\"", ""),
+           "FAIL t: expected output \"a\\nc\" not found");
     expect("expect-raw sees the \\r",
            verdict("t\n * expect-raw: a\\r\\nb", "printf \"a\\r\\nb\\r\\n\"", ""), "PASS");
     expect("expect-raw fails without the \\r",

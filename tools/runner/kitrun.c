@@ -234,6 +234,22 @@ static const char *match(const char *text, const char *want, struct binds *b)
     return NULL;
 }
 
+/* s for a one-line message: control characters written as C escapes, so
+ * that a FAIL line (and the result file) stays one line. */
+static void one_line(char *s, size_t len)
+{
+    char copy[1024], *in = copy, *out = s;
+
+    snprintf(copy, sizeof copy, "%s", s);
+    for (; *in && out + 4 < s + len; in++)
+        if (*in == '\n' || *in == '\r' || *in == '\t') {
+            *out++ = '\\';
+            *out++ = *in == '\n' ? 'n' : *in == '\r' ? 'r' : 't';
+        } else
+            *out++ = *in;
+    *out = 0;
+}
+
 /* Each of `want` (n of them) in `text`, in order; the first missing one
  * (as it was looked for: into shown), or NULL when all are there. */
 static const char *find_in_order(const char *text, char *const *want, int n,
@@ -246,6 +262,7 @@ static const char *find_in_order(const char *text, char *const *want, int n,
 
         if (!end) {
             expand(shown, len, want[i], b);
+            one_line(shown, len);
             return want[i];
         }
         text = end;
@@ -263,6 +280,7 @@ static int count(const char *text, const char *want, const struct binds *b,
     if (*shown)
         for (; (text = strstr(text, shown)); text += strlen(shown))
             n++;
+    one_line(shown, len);
     return n;
 }
 
