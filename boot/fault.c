@@ -5,9 +5,12 @@
  *    are read-only data (kit_board, write-protected by the guards), never
  *    the console's run-time state, which the faulting program may have
  *    trashed;
- *  - each hart has an "in the trap handler" flag: a second fault while it
+ *  - each hart has an "in the trap handler" mark: a second fault while it
  *    is set (the handler itself faulted) prints one short line and exits
- *    at once, instead of recursing;
+ *    at once, instead of recursing.  The mark is a value no stray store
+ *    is likely to leave (its slot's own address, inverted), not a flag:
+ *    a program that trashed .bss must get its own fault reported, not a
+ *    "nested fault" it never had (tests/boot/fault_trashed_state.c);
  *  - harts print one at a time (kit_out_lock, a bounded wait: a hart that
  *    died holding it delays a report by about a second, never forever).
  */
@@ -19,7 +22,8 @@
 #include "../platform/stack.h"
 #include "fault.h"
 
-static volatile unsigned char in_trap[KIT_MAX_HARTS];
+static volatile uintptr_t in_trap[KIT_MAX_HARTS];
+#define IN_TRAP(hart) (~(uintptr_t)&in_trap[hart])
 
 /* The report's wait for the output lock: well under a second of QEMU
  * time, and bounded however the holder died. */
@@ -82,9 +86,9 @@ void kit_fault_enter(unsigned hart, uintptr_t pc, uintptr_t addr)
 {
     if (hart >= KIT_MAX_HARTS)
         hart = 0;
-    if (in_trap[hart])
+    if (in_trap[hart] == IN_TRAP(hart))
         kit_fault_nested(hart, pc, addr);
-    in_trap[hart] = 1;
+    in_trap[hart] = IN_TRAP(hart);
 }
 
 void kit_fault_leave(unsigned hart)
