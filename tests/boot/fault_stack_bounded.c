@@ -1,9 +1,12 @@
 /* kit-test: a bounded recursion 2 KiB deeper than the stack is caught, and kitrun names the function, exit 139
  * expect: before the fault
- * expect: kit: hart {boot_hart}: stack overflow: 
+ * expect[mmode]: kit: hart {boot_hart}: stack overflow: store/AMO access fault (M-mode)\n  pc 0x
+ * expect[smode]: kit: hart {boot_hart}: stack overflow: store/AMO page fault (S-mode, nothing mapped there)\n  pc 0x
+ * expect[aarch64]: kit: hart {boot_hart}: stack overflow: data abort (translation fault: nothing mapped there)\n  pc 0x
  * expect:   pc: down
  * expect:  at tests/boot/fault_stack_bounded.c:
  * expect: stack guard of hart {boot_hart}
+ * expect-once: kit: hart {boot_hart}: 
  * expect-not: after the fault
  * expect-exit: 139
  */
