@@ -131,8 +131,11 @@ $(HOST_BUILD)/test_time: tests/host/test_time.c syscalls/time.c syscalls/syscall
 $(HOST_BUILD)/test_newlib_key: tests/host/test_newlib_key.c
 	@mkdir -p $(@D)
 	$(call host_test)
+# The real syscalls/sbrk.c and platform/heap.c; the test stubs the one
+# call into the devicetree.
 $(HOST_BUILD)/test_picolibc_sbrk: tests/host/test_picolibc_sbrk.c syscalls/picolibc/sbrk.c \
                                   syscalls/sbrk.c platform/heap.c platform/heap.h \
+                                  platform/platform.h syscalls/syscalls.h \
                                   syscalls/picolibc/malloc_align.h
 	@mkdir -p $(@D)
 	$(call host_test,,$(host_san))
