@@ -6,7 +6,7 @@
  * stack overflow), so the first instruction swaps it for the trap stack,
  * and xscratch is re-armed with the top before any C runs: a fault inside
  * the handler then lands on the same trap stack again (boot/fault.c sees
- * the hart's in-trap flag and stops with one line) instead of on a bad sp.
+ * the hart's in-trap mark and stops with one line) instead of on a bad sp.
  *
  * The frame holds x1-x31 (slot n = xn; slot 2 = the interrupted sp), so
  * that an interrupt (the timer) can return to the interrupted code with
