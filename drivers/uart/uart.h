@@ -5,8 +5,9 @@
  * tree's Documentation/devicetree/bindings/serial/), so that
  * /chosen/stdout-path can pick it.  Drivers know nothing about newlib or
  * file descriptors; the one newline rule ("\n" goes out as "\r\n") is
- * console.c's byte loop, and kit_uart_write_fifo below for the drivers
- * that write a buffer.
+ * console.c's byte loop, kit_uart_write_fifo below for the drivers that
+ * write a buffer, and kit_uart_putc_crlf below for one byte outside the
+ * console.
  *
  * Adding a UART is one file here: drivers/uart/<name>.c defining
  * `const struct kit_uart <name>_uart`.  The build finds it (mk/config.mk
