@@ -31,7 +31,9 @@ static volatile uintptr_t in_trap[KIT_MAX_HARTS];
 
 static void raw_putc(char c)
 {
-    kit_uart_putc_crlf(kit_board.console, kit_board.console_base, c);
+    const struct kit_uart *u = kit_board.console;
+
+    kit_uart_putc_crlf(u->putc, kit_board.console_base, !u->sends_crlf, c);
 }
 
 static void raw_puts(const char *s)

@@ -70,8 +70,6 @@ static void ns16550a_putc(uintptr_t base, unsigned char c)
     tx(base, c);
 }
 
-KIT_UART_DECLARE(ns16550a)
-
 static void ns16550a_write(uintptr_t base, const char *s, size_t n)
 {
     if (tx_burst == FIFO_SIZE) {
@@ -79,7 +77,7 @@ static void ns16550a_write(uintptr_t base, const char *s, size_t n)
         return;
     }
     for (; n > 0; n--, s++)                 /* FIFOs off: THR holds one byte */
-        kit_uart_putc_crlf(&ns16550a_uart, base, *s);
+        kit_uart_putc_crlf(ns16550a_putc, base, 1, *s);
 }
 
 static int ns16550a_getc(uintptr_t base)

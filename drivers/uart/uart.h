@@ -34,19 +34,20 @@ struct kit_uart {
 };
 
 /*
- * The console's output rule for one byte ("\n" goes out as "\r\n", unless
- * the device does that itself), for what sends byte by byte outside the
+ * The console's output rule for one byte ("\n" goes out as "\r\n"; add_cr
+ * 0: the device does that itself), for what sends byte by byte outside the
  * console: the fault report (boot/fault.c, straight to the board file's
  * UART) and a 16550 whose FIFOs are off.  The rule is written twice more,
  * each for its speed: platform/console.c's byte loop keeps the driver in
  * registers (it runs per byte of every write), and kit_uart_write_fifo
  * below counts a FIFO's places as it goes.
  */
-static inline void kit_uart_putc_crlf(const struct kit_uart *u, uintptr_t base, char c)
+static inline void kit_uart_putc_crlf(void (*putc)(uintptr_t base, unsigned char c),
+                                      uintptr_t base, int add_cr, char c)
 {
-    if (c == '\n' && !u->sends_crlf)
-        u->putc(base, '\r');
-    u->putc(base, (unsigned char)c);
+    if (c == '\n' && add_cr)
+        putc(base, '\r');
+    putc(base, (unsigned char)c);
 }
 
 /*
