@@ -1,6 +1,6 @@
 # abi/abi.mk: the calling-convention checker's make fragment.
 #
-# Included by the top-level Makefile (through tests/tests.mk).  The target
+# Included by the top-level Makefile, for any goal beyond the product's.  The target
 # suites (rv64, rv32, aarch64) are kit apps, booted by `make run`:
 #     make run ARCH=riscv64 ABI=lp64d APP=abi/tests
 # The host (x86-64 System V) has the same one-command path, natively:
@@ -12,11 +12,11 @@
 # Paths are relative to the repository root (where make runs).
 
 ABI_DIR         := abi
-ABI_HOST_CC     ?= gcc
 ABI_HOST_CFLAGS ?= -std=gnu11 -O2 -g -Wall -Wextra
 ABI_HOST_DIR    := build/host
 ABI_HARNESS_HOST := $(ABI_DIR)/checked_call.c $(ABI_DIR)/x86_64/trampoline.S
 ABI_HDRS        := $(ABI_DIR)/checked_call.h $(ABI_DIR)/cc_frame.h
+#: SEED  the checker's canary seed, and make abi-fuzz's generator seed
 SEED            ?= 1
 $(if $(shell echo '$(SEED)' | grep -Ex '[0-9]{1,19}'),,$(error SEED=$(SEED): a decimal number, please))
 
@@ -30,7 +30,7 @@ $(call abi_host_bin,$(1)): $(call abi_host_srcs,$(1)) $(ABI_HARNESS_HOST) $(ABI_
                            $(ABI_HOST_DIR)/abi-seed
 	@mkdir -p $$(@D)
 	$$(if $$(filter %.S,$$(call abi_host_srcs,$(1))),,$$(error $(1) has no x86_64/*.S routines for the host))
-	$(ABI_HOST_CC) $(ABI_HOST_CFLAGS) -I $(ABI_DIR) -DCC_SEED=$(SEED)ull -o $$@ \
+	$(HOST_CC) $(ABI_HOST_CFLAGS) -I $(ABI_DIR) -DCC_SEED=$(SEED)ull -o $$@ \
 	    $$(filter %.c %.S,$$^)
 endef
 
@@ -45,14 +45,6 @@ $(eval $(call abi_host_app,examples/abi-check))
 ABI_HOST_TEST := $(call abi_host_bin,$(ABI_DIR)/tests)
 ABI_HOST_EXAMPLE := $(call abi_host_bin,examples/abi-check)
 
-# make test: the example's own kit-test block judges its host run too.
-$(RESULTS)/host/abi_abi-check.result: $(ABI_HOST_EXAMPLE) $(KITRUN) FORCE
-	@mkdir -p $(@D)
-	@rm -f $@
-	@$(KITRUN) --spec examples/abi-check/main.c --name host/abi-example \
-	    --timeout 20 --log $(RESULTS)/host/abi_abi-check.log --result $@ \
-	    -- ./$(ABI_HOST_EXAMPLE) || true
-
 ## abi-host: build APP (a directory with x86_64/ routines) for the host and run it
 .PHONY: abi-host test-abi-host
 ifneq ($(filter abi-host,$(MAKECMDGOALS)),)
@@ -64,6 +56,7 @@ endif
 abi-host: $(call abi_host_bin,$(APP))
 	./$<
 
+## test-abi-host: the checker's suite natively, on the host's x86-64
 test-abi-host: $(ABI_HOST_TEST)
 	./$(ABI_HOST_TEST)
 
@@ -72,6 +65,7 @@ ABI_TARGET_RUNS := riscv64/lp64 riscv64/lp64d riscv32/ilp32 riscv32/ilp32d \
                    aarch64/aapcs64
 
 .PHONY: test-abi
+## test-abi: the checker's suite on the host and booted for each target ABI
 test-abi: test-abi-host
 	@for c in $(ABI_TARGET_RUNS); do \
 	    $(MAKE) --no-print-directory -f Makefile run \

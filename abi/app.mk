@@ -14,8 +14,8 @@ abi_arch := $(if $(filter riscv%,$(KIT_ARCH)),riscv,$(KIT_ARCH))
 # -I abi: an app anywhere can #include "checked_call.h".  Pattern-specific,
 # not in CFLAGS: the kit's objects in $(BUILD) are shared by every app, and
 # a CFLAGS that differs by app would rebuild them all at each switch
-# ($(BUILD)/flags).  "private": not inherited by prerequisites such as
-# $(BUILD)/flags, whose recipe records the global CFLAGS.
+# ($(BUILD)/cflags).  "private": not inherited by prerequisites such as
+# $(BUILD)/cflags, whose recipe records the global CFLAGS.
 $(BUILD)/obj/%.o: private CFLAGS += -I abi
 APP_SRCS += abi/checked_call.c abi/$(abi_arch)/trampoline.S \
             $(wildcard $(APP)/$(abi_arch)/*.c $(APP)/$(abi_arch)/*.S)

@@ -7,8 +7,13 @@
 # it needs are built here.  Variables: BENCH_ARCHS (riscv64 riscv32
 # aarch64), BENCH_SUITE=0 (skip timing the test suite), BENCH_OUT.
 
+ifeq ($(words $(MAKEFILE_LIST)),1)
+include mk/host.mk
+endif
+#: BENCH_OUT  where make bench builds its tools and images
 BENCH_OUT    ?= build/bench
-BENCH_HOSTCC ?= gcc
+#: BENCH_ARCHS  the architectures make bench measures (riscv64 riscv32 aarch64)
+#: BENCH_SUITE  0: skip timing the test suite; full: also time newlib's first build
 BENCH_CFLAGS := -O2 -g -std=gnu11 -Wall -Wextra -Werror
 
 # Through a variable of its own: a recipe that names $(MAKE) itself would
@@ -25,9 +30,9 @@ bench: $(BENCH_OUT)/benchtab $(BENCH_OUT)/insncount.so
 
 $(BENCH_OUT)/benchtab: bench/benchtab.c
 	@mkdir -p $(@D)
-	$(BENCH_HOSTCC) $(BENCH_CFLAGS) -o $@ $<
+	$(HOST_CC) $(BENCH_CFLAGS) -o $@ $<
 
 # A QEMU TCG plugin: a shared object QEMU loads with -plugin.
 $(BENCH_OUT)/insncount.so: bench/plugin/insncount.c
 	@mkdir -p $(@D)
-	$(BENCH_HOSTCC) $(BENCH_CFLAGS) -shared -fPIC -fvisibility=hidden -o $@ $<
+	$(HOST_CC) $(BENCH_CFLAGS) -shared -fPIC -fvisibility=hidden -o $@ $<

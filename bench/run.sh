@@ -102,11 +102,11 @@ measure() {
 
 # The start-up phases of the empty program, each from one mark to the
 # next (a mark missing from this board's image is left out): crt0 until
-# C (stack guards, the stack protector's guard, on AArch64 the page tables
-# and the MMU as their own phases), .data/.bss, the platform (console,
-# heap, devicetree), atexit and constructors, the command line (ARGS=:
-# /chosen/bootargs, read at boot).
-PHASES="kit_pmp_init kit_mmu_build kit_mmu_enable kit_cstart kit_console_init
+# C (stack guards, the stack protector's guard, on AArch64 the MMU, which
+# the linker's tables need only be pointed at), .data/.bss, the platform
+# (console, heap, devicetree), atexit and constructors, the command line
+# (ARGS=: one semihosting trap on every board the kit ships).
+PHASES="kit_pmp_init kit_mmu_enable kit_cstart kit_console_init
 kit_fd_reset kit_devicetree_boot atexit kit_cmdline_init main"
 phases() {
     lib=$1 elf=$2

@@ -65,8 +65,9 @@ BOARD_MMU_NULL_GUARD ?= 1
 #                      of the reader is linked (platform/devicetree_none.c);
 #                      lazy: read each answer when first needed (RAM when
 #                      the heap has used up BOARD_RAM_LENGTH, the timebase
-#                      when the time is first asked for); boot: the board
-#                      needs the devicetree at boot, read it all before main
+#                      when the time is first asked for); boot: read RAM,
+#                      the timebase, the command line and the console
+#                      before main (PSCI stays lazy)
 BOARD_DEVICETREE     ?= lazy
 
 # --- Console ------------------------------------------------------------
@@ -88,8 +89,8 @@ BOARD_EXIT_BASE      ?= 0
 
 # --- Time ---------------------------------------------------------------
 # BOARD_TIMER_HZ       counter ticks per second, the last resort: the
-#                      devicetree's /cpus/timebase-frequency wins, then the
-#                      architecture's register (AArch64 CNTFRQ_EL0); 0: none
+#                      architecture's register (AArch64 CNTFRQ_EL0) wins,
+#                      then the devicetree's /cpus/timebase-frequency; 0: none
 BOARD_TIMER_HZ       ?= 0
 # BOARD_MTIME          RISC-V: address of the CLINT's mtime, for harts with
 #                      no `time` CSR (QEMU's SiFive machines); 0: use time
@@ -119,10 +120,27 @@ BOARD_MAX_HARTS      ?= 1
 BOARD_HART_START     ?= none
 # BOARD_CLINT_BASE     clint: the CLINT's base (msip words)
 BOARD_CLINT_BASE     ?= 0
-# BOARD_PSCI           psci: the conduit, hvc or smc
+# BOARD_PSCI           psci: the conduit (hvc or smc) when the devicetree
+#                      names none (no blob, or one the kit refused)
 BOARD_PSCI           ?= hvc
 # BOARD_SPIN_TABLE     spintable: address of the release slots (8 bytes a core)
 BOARD_SPIN_TABLE     ?= 0
+
+# --- What make test makes of the board (mk/board.mk: BOARD_CAPS) -------
+# BOARD_CAPS_EXTRA     capabilities no value above shows, for tests'
+#                      `needs:` (make caps prints them all)
+BOARD_CAPS_EXTRA     ?=
+# BOARD_VARIANT_OF     a board this one differs from in one thing (a CPU
+#                      with a vector unit, another interrupt controller):
+#                      not in boards.list, tested whenever the base board
+#                      is, with only the tests that need or exercise what
+#                      it adds
+BOARD_VARIANT_OF     ?=
+# BOARD_ABI_VECTOR_BITS  the vector length the CPU has, in bits (RVV VLEN,
+#                      SVE VL): the checker's suite checks that boot turned
+#                      the unit on and found this length; empty: no vector
+#                      unit (capability `vector`)
+BOARD_ABI_VECTOR_BITS ?=
 
 board_required := BOARD_ARCH BOARD_QEMU BOARD_RAM_ORIGIN BOARD_RAM_LENGTH \
                   BOARD_CONSOLE BOARD_EXIT

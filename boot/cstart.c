@@ -1,13 +1,15 @@
 /*
  * The architecture-neutral half of start-up.  crt0.S (per architecture)
- * has already: parked every hart/core but one, set sp (and gp on RISC-V),
- * enabled the FPU, installed the trap vector.  What is left is C:
+ * has already: sent every other hart/core to wait (kit_hart_secondary),
+ * set sp (and gp on RISC-V), enabled the FPU, installed the trap vector,
+ * set the stack guards, this hart's TLS block and the stack protector's
+ * guard value (this function is itself protected).  What is left is C:
  *
  *   1. copy .data from its load address when it differs (code in flash);
  *   2. zero .bss;
  *   3. bring up the console and the heap, below the devicetree blob; read
  *      the blob now only if the board needs it before main;
- *   4. run constructors, register destructors;
+ *   4. register the destructors (so they run last), run the constructors;
  *   5. main(argc, argv, envp) (the host's command line, platform/
  *      cmdline.c), then exit() with its result, so atexit
  *      handlers run and stdio buffers are flushed.

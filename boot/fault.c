@@ -5,9 +5,12 @@
  *    are read-only data (kit_board, write-protected by the guards), never
  *    the console's run-time state, which the faulting program may have
  *    trashed;
- *  - each hart has an "in the trap handler" flag: a second fault while it
+ *  - each hart has an "in the trap handler" mark: a second fault while it
  *    is set (the handler itself faulted) prints one short line and exits
- *    at once, instead of recursing;
+ *    at once, instead of recursing.  The mark is a value no stray store
+ *    is likely to leave (its slot's own address, inverted), not a flag:
+ *    a program that trashed .bss must get its own fault reported, not a
+ *    "nested fault" it never had (tests/boot/fault_trashed_state.c);
  *  - harts print one at a time (kit_out_lock, a bounded wait: a hart that
  *    died holding it delays a report by about a second, never forever).
  */
@@ -19,7 +22,8 @@
 #include "../platform/stack.h"
 #include "fault.h"
 
-static volatile unsigned char in_trap[KIT_MAX_HARTS];
+static volatile uintptr_t in_trap[KIT_MAX_HARTS];
+#define IN_TRAP(hart) (~(uintptr_t)&in_trap[hart])
 
 /* The report's wait for the output lock: well under a second of QEMU
  * time, and bounded however the holder died. */
@@ -27,9 +31,9 @@ static volatile unsigned char in_trap[KIT_MAX_HARTS];
 
 static void raw_putc(char c)
 {
-    if (c == '\n')
-        kit_board.console->putc(kit_board.console_base, '\r');
-    kit_board.console->putc(kit_board.console_base, (unsigned char)c);
+    const struct kit_uart *u = kit_board.console;
+
+    kit_uart_putc_crlf(u->putc, kit_board.console_base, !u->sends_crlf, c);
 }
 
 static void raw_puts(const char *s)
@@ -41,12 +45,12 @@ static void raw_puts(const char *s)
 /*
  * The report's one printer, so that each line is one call: %s a string,
  * %x a word as 0x and 16 hex digits (kit_hex, every architecture alike),
- * %u a hart number (S-mode derives it from where the trap frame is, which
- * a broken trap stack pointer makes nonsense: "?" then).
+ * %u a hart number (kit_dec; S-mode derives it from where the trap frame
+ * is, which a broken trap stack pointer makes nonsense: "?" then).
  */
 static void say(const char *fmt, ...)
 {
-    char hex[KIT_HEX_LEN];
+    char num[KIT_DEC_LEN > KIT_HEX_LEN ? KIT_DEC_LEN : KIT_HEX_LEN];
     va_list ap;
 
     va_start(ap, fmt);
@@ -62,17 +66,11 @@ static void say(const char *fmt, ...)
             raw_puts(va_arg(ap, const char *));
             break;
         case 'x':
-            raw_puts(kit_hex(hex, va_arg(ap, uintptr_t)));
+            raw_puts(kit_hex(num, va_arg(ap, uintptr_t)));
             break;
         default:                        /* 'u' */
             n = va_arg(ap, unsigned);
-            if (n >= KIT_MAX_HARTS) {
-                raw_putc('?');
-                break;
-            }
-            if (n >= 10)
-                raw_putc((char)('0' + n / 10 % 10));
-            raw_putc((char)('0' + n % 10));
+            raw_puts(n < KIT_MAX_HARTS ? kit_dec(num, n) : "?");
         }
     }
     va_end(ap);
@@ -90,9 +88,9 @@ void kit_fault_enter(unsigned hart, uintptr_t pc, uintptr_t addr)
 {
     if (hart >= KIT_MAX_HARTS)
         hart = 0;
-    if (in_trap[hart])
+    if (in_trap[hart] == IN_TRAP(hart))
         kit_fault_nested(hart, pc, addr);
-    in_trap[hart] = 1;
+    in_trap[hart] = IN_TRAP(hart);
 }
 
 void kit_fault_leave(unsigned hart)

@@ -1,7 +1,7 @@
-# The kit as a CMake toolchain: included by cmake/<board>.cmake, which sets
-# KIT_BOARD.  Use:
+# The kit as a CMake toolchain file, for any board: KIT_BOARD names it
+# (default virt-rv64; any boards/<name>.mk).  Use:
 #
-#   cmake -S . -B out -DCMAKE_TOOLCHAIN_FILE=<kit>/cmake/virt-rv64.cmake
+#   cmake -S . -B out -DCMAKE_TOOLCHAIN_FILE=<kit>/cmake/kit.cmake -DKIT_BOARD=virt-rv64
 #   cmake --build out
 #   ctest --test-dir out                  # boots each kit_add_boot() target
 #   cmake --build out --target run-prog   # make run ELF=... (status, machine check)
@@ -13,6 +13,10 @@
 # changing the kit (a board file, STACK_SIZE), re-run the configure step.
 set(CMAKE_SYSTEM_NAME Generic)
 get_filename_component(KIT_ROOT "${CMAKE_CURRENT_LIST_DIR}/.." ABSOLUTE)
+set(KIT_BOARD "virt-rv64" CACHE STRING "the kit's board (boards/<name>.mk)")
+if(NOT EXISTS "${KIT_ROOT}/boards/${KIT_BOARD}.mk")
+    message(FATAL_ERROR "kit: KIT_BOARD=${KIT_BOARD}: no boards/${KIT_BOARD}.mk (make -C ${KIT_ROOT} boards)")
+endif()
 set(KIT_ABI "" CACHE STRING "ABI (empty: the board's default)")
 # try_compile projects read this file too: let them see the board.
 list(APPEND CMAKE_TRY_COMPILE_PLATFORM_VARIABLES KIT_BOARD KIT_ABI)

@@ -1,6 +1,7 @@
 # fdt/fdt.mk - the devicetree reader: sources, host tests and fuzzing.
 #
-# Included by the top Makefile, or used alone from the repository root:
+# Included by the top Makefile (for any goal beyond the product's), or used
+# alone from the repository root:
 #   make -f fdt/fdt.mk test-fdt            host unit tests
 #   make -f fdt/fdt.mk test-fdt-san        the same under ASan + UBSan
 #   make -f fdt/fdt.mk fuzz FUZZ_SECONDS=60
@@ -12,10 +13,12 @@
 # alone (`make -f fdt/fdt.mk`), it runs the tests.
 fdt_saved_goal := $(.DEFAULT_GOAL)
 fdt_standalone := $(if $(filter 1,$(words $(MAKEFILE_LIST))),yes)
+ifeq ($(fdt_standalone),yes)
+include mk/host.mk
+endif
 
-
-FDT_HOST_CC   ?= gcc
-FDT_FUZZ_CC   ?= clang
+#: FUZZ_CC  the compiler make fuzz builds libFuzzer targets with
+FUZZ_CC       ?= clang
 FDT_BUILD     := build/host
 FDT_HOST_CFLAGS := -std=c99 -Wall -Wextra -Werror -O1 -g
 FDT_SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all \
@@ -23,6 +26,7 @@ FDT_SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all \
 FDT_TEST_DEPS := fdt/fdt.c fdt/fdt.h tests/host/test_fdt.c \
                  fuzz/fdt_exercise.h fdt/fdt.mk
 
+#: FUZZ_SECONDS  how long make fuzz runs the devicetree reader's fuzzer
 FUZZ_SECONDS ?= 60
 FDT_FUZZ_BIN    := $(FDT_BUILD)/fdt_fuzz
 FDT_FUZZ_CORPUS := $(FDT_BUILD)/fdt-fuzz-corpus
@@ -34,11 +38,11 @@ FDT_FUZZ_LOG    := $(FDT_BUILD)/fdt-fuzz.log
 
 $(FDT_BUILD)/test_fdt: $(FDT_TEST_DEPS)
 	@mkdir -p $(@D)
-	$(FDT_HOST_CC) $(FDT_HOST_CFLAGS) -o $@ fdt/fdt.c tests/host/test_fdt.c
+	$(HOST_CC) $(FDT_HOST_CFLAGS) -o $@ fdt/fdt.c tests/host/test_fdt.c
 
 $(FDT_BUILD)/test_fdt_san: $(FDT_TEST_DEPS)
 	@mkdir -p $(@D)
-	$(FDT_HOST_CC) $(FDT_HOST_CFLAGS) $(FDT_SAN_FLAGS) -o $@ \
+	$(HOST_CC) $(FDT_HOST_CFLAGS) $(FDT_SAN_FLAGS) -o $@ \
 	    fdt/fdt.c tests/host/test_fdt.c
 
 test-fdt: $(FDT_BUILD)/test_fdt
@@ -51,7 +55,7 @@ test-fdt-san: $(FDT_BUILD)/test_fdt_san
 
 $(FDT_FUZZ_BIN): fdt/fdt.c fdt/fdt.h fuzz/fdt_fuzz.c fuzz/fdt_exercise.h
 	@mkdir -p $(@D)
-	$(FDT_FUZZ_CC) -g -O1 -fsanitize=fuzzer,address,undefined \
+	$(FUZZ_CC) -g -O1 -fsanitize=fuzzer,address,undefined \
 	    -fno-sanitize-recover=all -o $@ fdt/fdt.c fuzz/fdt_fuzz.c
 
 # Seeds: the test's written blobs and, when QEMU is installed, the real
@@ -59,6 +63,7 @@ $(FDT_FUZZ_BIN): fdt/fdt.c fdt/fdt.h fuzz/fdt_fuzz.c fuzz/fdt_exercise.h
 # fuzzer grows is kept in build/ between runs; a crashing input is kept
 # in the artifacts directory until the next run.  `timeout` is a second
 # guard on top of -max_total_time, so a wedged run cannot hang make.
+## fuzz: fuzz the devicetree reader with libFuzzer for FUZZ_SECONDS
 fuzz: $(FDT_FUZZ_BIN) $(FDT_BUILD)/test_fdt
 	@rm -rf $(FDT_FUZZ_SEEDS) $(FDT_FUZZ_ARTIFACTS) && mkdir -p \
 	    $(FDT_FUZZ_SEEDS) $(FDT_FUZZ_CORPUS) $(FDT_FUZZ_ARTIFACTS)

@@ -10,10 +10,10 @@
 #
 # What app.mk may set (paths are relative to the kit, where make runs;
 # $(APP_DIR) is the app's own directory):
-#   APP_SRCS     += more sources (.c, .S)
-#   APP_CFLAGS   += flags for the app's own objects only (-DITERATIONS=10)
-#   APP_INCLUDES += include directories of the app (-I is added)
-#   APP_LDLIBS   += libraries, before newlib on the link line (-lfoo, x.a)
+#: APP_SRCS  app.mk: more sources of the program (.c, .S)
+#: APP_CFLAGS  app.mk or command line: flags for the program's own objects only
+#: APP_INCLUDES  app.mk: include directories of the program (-I is added)
+#: APP_LDLIBS  app.mk: libraries, linked before the C library (-lfoo, x.a)
 # The kit's own objects never see these, so a -D or -O3 there cannot change
 # the kit; a change to any of them rebuilds the app (build/<config>/<app>.flags).
 
@@ -48,12 +48,11 @@ endif
 
 $(APP_OBJS): OBJ_CFLAGS = $(app_cflags)
 $(APP_OBJS): $(APP_FLAGS)
+-include $(APP_OBJS:.o=.d)
 
 # The app's own flags, rewritten only when they change (as $(BUILD)/cflags).
-app_flags_text = $(app_cflags) $(APP_LDLIBS)
 $(APP_FLAGS): FORCE
-	@mkdir -p $(@D)
-	@echo '$(app_flags_text)' | cmp -s - $@ || echo '$(app_flags_text)' > $@
+	$(call write_if_changed,$(app_cflags) $(APP_LDLIBS))
 
 $(APP_ELF): $(call obj,$(KIT_CRT0)) $(APP_OBJS) $(BUILD)/libkit.a \
             $(BUILD)/memory.ld $(LINKER_SCRIPT) $(BUILD)/ldflags $(APP_FLAGS)
@@ -61,14 +60,3 @@ $(APP_ELF): $(call obj,$(KIT_CRT0)) $(APP_OBJS) $(BUILD)/libkit.a \
 	$(Q)$(CC) $(LDFLAGS) -Wl,-Map=$(@:.elf=.map) -o $@ $(filter %.o,$^) $(APP_LDLIBS) $(LDLIBS)
 	$(call say,LINK    $@)
 	$(app_outputs)
-
-# Sources outside the kit: build/<config>/obj/ext/<absolute path>.o
-$(BUILD)/obj/ext/%.o: /%.c $(LIBC_STAMP) $(BUILD)/cflags | $(BUILD)/board_config.h
-	@mkdir -p $(@D)
-	$(call say,CC      /$*.c)
-	$(Q)$(CC) $(OBJ_CFLAGS) -MMD -MP -c $< -o $@
-
-$(BUILD)/obj/ext/%.o: /%.S $(LIBC_STAMP) $(BUILD)/cflags | $(BUILD)/board_config.h
-	@mkdir -p $(@D)
-	$(call say,CC      /$*.S)
-	$(Q)$(CC) $(OBJ_CFLAGS) -MMD -MP -c $< -o $@

@@ -8,6 +8,7 @@
 #  -mno-outline-atomics GCC's default on Linux calls libgcc helpers whose
 #                       constructor uses getauxval(), which needs glibc.
 KIT_ABI      := $(or $(ABI),aapcs64)
+KIT_ABIS     := aapcs64
 $(if $(filter aapcs64,$(KIT_ABI)),,$(error aarch64 has only ABI 'aapcs64'))
 CROSS        := aarch64-linux-gnu-
 GCC_INCLUDE  := $(shell $(CROSS)gcc -print-file-name=include)
@@ -16,4 +17,9 @@ ARCH_INCLUDES = -isystem $(GCC_INCLUDE)
 # Permissions change on page boundaries (linker/kit.ld, the page tables).
 ARCH_LDFLAGS := -no-pie -Wl,--build-id=none -Wl,--defsym=__kit_perm_align=4096
 NEWLIB_TARGET := aarch64-none-elf
+# Nothing for the kit's own code beyond what every object gets (RISC-V
+# has its ISA spec version and save/restore choice here).
+KIT_ARCH_CFLAGS  :=
+KIT_ARCH_OPT     :=
+KIT_ARCH_HOT_OPT :=
 ARCH_FAMILY  := aarch64

@@ -9,6 +9,8 @@ XLEN         := $(patsubst riscv%,%,$(KIT_ARCH))
 abi_default_64 := lp64d
 abi_default_32 := ilp32
 KIT_ABI      := $(or $(ABI),$(abi_default_$(XLEN)))
+# Every ABI of this width (make test runs the checker's suites on each).
+KIT_ABIS     := $(if $(filter 64,$(XLEN)),lp64d lp64,ilp32 ilp32d)
 CROSS        := riscv64-unknown-elf-
 abi_march_lp64d  := rv64imafdc
 abi_march_lp64   := rv64imac
@@ -43,4 +45,7 @@ ifeq ($(BOARD_MODE),s)
 ARCH_LDFLAGS += -Wl,--defsym=__kit_perm_align=4096
 endif
 NEWLIB_TARGET := riscv$(XLEN)-unknown-elf
+# The compiler's own headers come with it (aarch64 adds them by hand).
+ARCH_INCLUDES :=
+GCC_INCLUDE   :=
 ARCH_FAMILY  := riscv

@@ -1,8 +1,9 @@
 # The build's configuration as one C header: build/<config>/board_config.h.
 #
 # Every value the board file (boards/<name>.mk, defaults in
-# boards/defaults.mk) and the command line (STACK_SIZE=) hand to C and
-# assembly is a line below, so `grep -r KIT_CLINT_BASE` lands here and the
+# boards/defaults.mk) and the command line (STACK_SIZE=) hand to the kit's
+# C and assembly is a line below (BOARD_ABI_VECTOR_BITS goes to the
+# checker's suite alone, abi/tests/app.mk), so `grep -r KIT_CLINT_BASE` lands here and the
 # generated header shows the values of one build in one place.  Kit sources
 # that use a value #include "board_config.h" (the Makefile adds -I$(BUILD));
 # -Wundef catches an `#if KIT_...` in a file that forgot to.
@@ -37,6 +38,7 @@ config_h = \
   '$(hash)define KIT_MAX_HARTS         $(BOARD_MAX_HARTS)' \
   '$(hash)define KIT_STACK_SIZE        $(KIT_STACK_SIZE)' \
   '$(hash)define KIT_STACK_GUARD       $(KIT_STACK_GUARD)' \
+  '$(hash)define KIT_STACK_PITCH       $(KIT_STACK_PITCH)' \
   '$(hash)define KIT_TRAP_STACK_SIZE   $(KIT_TRAP_STACK)' \
   '$(hash)define KIT_STACK_REPORT      $(if $(filter 1,$(STACK_REPORT)),1,0)' \
   '$(hash)define KIT_DTB_ADDR          $(BOARD_DTB_ADDR)' \

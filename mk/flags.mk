@@ -16,11 +16,11 @@
 # program's objects.  KIT_QEMU is the command that boots an image: append
 # -kernel prog.elf (or use `make run ELF=prog.elf`, which also checks the
 # image's machine).  TRACE=1 adds the system-call trace (mk/run.mk).
+#: FORMAT  make flags' output: make, sh, json, cmake or meson
 FORMAT       ?= make
-# FLAGS_OUT=file: write there instead of printing (the first build may print
-# progress, e.g. newlib's, which must not end up in a build system's input).
-# The file is rewritten only when the flags change, so a build that depends
-# on it (Meson's cross file, a Makefile's include) stays warm.
+#: FLAGS_OUT  make flags writes this file instead of printing (rewritten only when it changes)
+# (The first build may print progress, e.g. newlib's, which must not end up
+# in a build system's input; a build that depends on the file stays warm.)
 FLAGS_OUT    ?=
 flags_out     = $(or $(FLAGS_OUT),$(BUILD)/port-flags.$(FORMAT))
 
@@ -42,29 +42,21 @@ PORT_LDLIBS  := $(subst $(BUILD)/libkit.a,$(abs_build)/libkit.a, \
 PORT_QEMU    := $(QEMU_ARGS)
 port_vars    := CC CFLAGS LDFLAGS LDLIBS QEMU
 
-# Quoting per format: one word as a shell word, a JSON string, a Meson string.
-sq            = '$(subst ','\'',$(1))'
-json_str      = "$(subst ",\",$(subst \,\\,$(1)))"
-comma        := ,
-json_list     = [$(subst " ","$(comma) ",$(foreach w,$(1),$(call json_str,$(w))))]
+# Quoting per format: a shell word and JSON come from mk/host.mk; Meson's strings.
 meson_list    = [$(subst ' ','$(comma) ',$(foreach w,$(1),'$(w)'))]
 
 flags_make    = $(foreach v,$(port_vars),$(if $(filter QEMU,$(v)),KIT_QEMU,$(v)) = $(strip $(PORT_$(v)))$(nl))
-flags_sh      = $(foreach v,$(port_vars),$(if $(filter QEMU,$(v)),KIT_QEMU,$(v))=$(call sq,$(strip $(PORT_$(v))))$(nl))
+flags_sh      = $(foreach v,$(port_vars),$(if $(filter QEMU,$(v)),KIT_QEMU,$(v))=$(call shell_quote,$(strip $(PORT_$(v))))$(nl))
 flags_json    = {$(nl) $(foreach v,$(port_vars),  "$(if $(filter QEMU,$(v)),KIT_QEMU,$(v))": $(call json_list,$(PORT_$(v)))$(if $(filter QEMU,$(v)),,$(comma))$(nl))}$(nl)
 flags_cmake   = $(foreach v,$(port_vars),set(KIT_$(v) "$(strip $(PORT_$(v)))")$(nl))set(KIT_ARCH "$(KIT_ARCH)")$(nl)
 cpu_family_riscv64 := riscv64
 cpu_family_riscv32 := riscv32
 cpu_family_aarch64 := aarch64
 flags_meson   = [binaries]$(nl)c = '$(PORT_CC)'$(nl)ar = '$(or $(shell command -v $(AR)),$(AR))'$(nl)strip = '$(or $(shell command -v $(CROSS)strip),$(CROSS)strip)'$(nl)exe_wrapper = $(call meson_list,$(PORT_QEMU) -kernel)$(nl)$(nl)[built-in options]$(nl)c_args = $(call meson_list,$(PORT_CFLAGS))$(nl)c_link_args = $(call meson_list,$(PORT_LDFLAGS) $(PORT_LDLIBS))$(nl)$(nl)[properties]$(nl)needs_exe_wrapper = true$(nl)$(nl)[host_machine]$(nl)system = 'none'$(nl)cpu_family = '$(cpu_family_$(KIT_ARCH))'$(nl)cpu = '$(cpu_family_$(KIT_ARCH))'$(nl)endian = 'little'$(nl)
-define nl
-
-
-endef
 $(if $(filter flags,$(MAKECMDGOALS)),$(if $(flags_$(FORMAT)),,$(error FORMAT=$(FORMAT): one of make, sh, json, cmake, meson)))
 
 .PHONY: flags
-## flags: the compile/link flags for your own build system (FORMAT=make|sh|json|cmake|meson)
+## flags: the compile and link flags for your own build system (FORMAT=)
 flags: $(call obj,$(KIT_CRT0)) $(BUILD)/libkit.a $(BUILD)/memory.ld
 	$(file >$(flags_out).tmp,$(subst $(nl) ,$(nl),$(flags_$(FORMAT))))
 	@cmp -s $(flags_out).tmp $(flags_out) && rm -f $(flags_out).tmp || mv $(flags_out).tmp $(flags_out)

@@ -5,6 +5,7 @@
 # build (target, compiler flags, the build script itself, the patches it
 # applies: their names and contents), so changing a flag or a patch
 # builds a new entry instead of silently reusing a stale one.
+#: NEWLIB_CACHE  where newlib is built, once per configuration (survives make clean)
 NEWLIB_CACHE  ?= $(KIT_ROOT)/.cache/newlib
 NEWLIB_CFLAGS := $(ARCH_CFLAGS) $(ARCH_INCLUDES) -O2 -g \
                  -ffunction-sections -fdata-sections

@@ -18,10 +18,12 @@ APP_BIN    := $(BUILD)/$(APP_NAME).bin
 APP_SIZES  := $(BUILD)/$(APP_NAME).size
 APP_COMPDB := $(BUILD)/compile_commands.json
 
-# One JSON entry: $(1) source, $(2) object, $(3) flags.
+# One JSON entry: $(1) source, $(2) object, $(3) flags.  Each kit source
+# gets the flags its object is really compiled with (kit_obj_cflags,
+# mk/kit.mk), so clangd sees what the compiler saw.
 compdb_entry = {"directory": "$(KIT_ROOT)", "file": "$(abspath $(1))", "output": "$(abspath $(2))", \
-  "arguments": [$(subst " ","$(comma) ",$(foreach w,$(CC) $(3) -c $(1) -o $(2),"$(subst ",\",$(w))"))]}
-compdb = [$(subst } {,}$(comma)$(nl) {,$(foreach s,$(KIT_CRT0) $(KIT_SRCS),$(call compdb_entry,$(s),$(call obj,$(s)),$(KIT_CFLAGS))) \
+  "arguments": $(call json_list,$(CC) $(3) -c $(1) -o $(2))}
+compdb = [$(subst } {,}$(comma)$(nl) {,$(foreach s,$(KIT_CRT0) $(KIT_SRCS),$(call compdb_entry,$(s),$(call obj,$(s)),$(call kit_obj_cflags,$(s)))) \
   $(foreach s,$(APP_SRCS),$(call compdb_entry,$(s),$(patsubst %,$(BUILD)/obj/%.o,$(basename $(call kit_place,$(s)))),$(app_cflags))))]
 
 # After each link of APP's image (mk/app.mk): the outputs above.
@@ -35,11 +37,21 @@ define app_outputs
 	    mv -f compile_commands.json.$$$$$$$$ compile_commands.json
 endef
 
-.PHONY: bin map disasm compdb docs
+.PHONY: elf size bin map disasm compdb docs
+## elf: only build APP (prints the image's path)
+elf: $(APP_ELF)
+	@echo $<
+
+## size: text/data/bss of APP, then every section (also in build/<config>/<app>.size)
+size: $(APP_ELF)
+	@$(SIZE) $< && $(SIZE) -A -x $<
+
 ## bin: the raw image (build/<config>/<app>.bin) and its .map and .size
 bin map compdb: $(APP_ELF)
 	@echo $(APP_BIN) $(APP_ELF:.elf=.map) $(APP_SIZES) $(APP_COMPDB)
 
+#: SYM  make disasm: the one function to show (default: the whole image)
+SYM        ?=
 ## disasm: the image's disassembly (SYM=name: one function; ELF= another image)
 disasm: $(RUN_ELF)
 	@$(OBJDUMP) -d $(if $(SYM),--disassemble=$(SYM)) $<
@@ -50,7 +62,7 @@ DOC_BOARD_aarch64 := virt-aarch64
 DOCDISASM         := $(HOST_BUILD)/docdisasm
 $(DOCDISASM): tools/docdisasm.c
 	@mkdir -p $(@D)
-	$(HOST_CC) $(HOST_CFLAGS) -o $@ $<
+	$(HOST_CC) $(HOST_CFLAGS) -o $@.$$$$ $< && mv -f $@.$$$$ $@
 
 ## docs: rewrite the disassembly quoted in docs/boot-*.md from the images
 docs: $(DOCDISASM)

@@ -4,7 +4,7 @@
 # semihosting library (--oslib=semihost) are not used: the kit's own crt0,
 # kit.ld and libkit.a stand in for them, so the boot code and the system
 # calls are the same as with newlib (syscalls/picolibc/ adds the names
-# picolibc calls, README.md "A smaller C library: LIBC=picolibc").
+# picolibc calls, docs/libc.md "The smallest: LIBC=picolibc").
 #
 # Nothing to build: LIBC_STAMP is the package's libc.a, so a missing
 # package is an error that names it instead of a compiler's "stdio.h: No
@@ -24,7 +24,7 @@ picolibc_multi  := $(if $(filter riscv%,$(KIT_ARCH)),$(shell $(CROSS)gcc $(ARCH_
 LIBC_INC        := $(PICOLIBC_ROOT)/include
 LIBC_LIB        := $(PICOLIBC_ROOT)/lib$(if $(filter-out .,$(picolibc_multi)),/$(picolibc_multi))
 LIBC_STAMP      := $(LIBC_LIB)/libc.a
-ifeq ($(filter help boards board-line deps clean distclean,$(MAKECMDGOALS)),)
+ifeq ($(filter $(kit_goals_without_compiler),$(MAKECMDGOALS)),)
 $(if $(wildcard $(LIBC_INC)/picolibc.h),,$(error LIBC=picolibc: BOARD '$(BOARD)' ($(KIT_ARCH)) needs $(PICOLIBC_ROOT), which is missing: install $(PICOLIBC_PKG) (sh tools/deps.sh)))
 $(if $(wildcard $(LIBC_STAMP)),,$(error LIBC=picolibc: BOARD '$(BOARD)' ($(KIT_ARCH) $(KIT_ABI)) has no picolibc: $(PICOLIBC_PKG) ships no $(LIBC_STAMP)))
 endif

@@ -1,13 +1,11 @@
 # Booting: make run, cmd and debug, and what they take from the command line.
 #
-#   ELF=path         boot an image built elsewhere (make flags + your own
-#                    build, CMake, Meson) instead of building APP
-#   RUN_TIMEOUT=s    stop QEMU after s seconds (default: none, for
-#                    interactive use); a timeout says so and fails
-#   ARGS="a 'b c'"   main's argv[1..]; sh-like quoting, see platform/cmdline.c
-#   ENV="K=v K2=w"   the environment (getenv, envp)
-#   STDIN=file       the UART's input comes from file, then end of input
-#   TRACE=1          every system call newlib makes, strace-style (syscalls/trace.c)
+#: ELF  boot an image built elsewhere (make flags, CMake, Meson) instead of APP's
+#: RUN_TIMEOUT  stop QEMU after this many seconds (empty: no limit); a timeout fails
+#: ARGS  main's argv[1..], quoted as in sh: ARGS="a 'b c'" (platform/cmdline.c)
+#: ENV  the program's environment (getenv, envp): ENV="K=v K2='w x'"
+#: STDIN  a file the UART reads, then end of input (default: the terminal)
+#: TRACE  1: print every system call the C library makes, strace-style
 #
 # ARGS and ENV reach the program as one line, "ENV -- ARGS", through
 # QEMU's -append: semihosting SYS_GET_CMDLINE on boards run with
@@ -43,8 +41,6 @@ $(BUILD)/$(APP_NAME).trace.elf: $(APP_ELF)
 	    $(APP_LDLIBS) $(LDLIBS)
 	$(call say,LINK    $@ (TRACE=1))
 
-# The command line as one shell word ('...' with ' escaped).
-shell_quote  = '$(subst ','\'',$(1))'
 run_cmdline := $(strip $(if $(ENV),$(ENV) --) $(ARGS))
 run_append   = $(if $(run_cmdline),-append $(call shell_quote,$(run_cmdline)))
 # STDIN: the file, then Ctrl-D (what the console reads as end of input).
@@ -68,12 +64,12 @@ check_machine = m=$$(readelf -h $(1) 2>/dev/null | sed -n \
     echo "kit: $(1) is not a $(KIT_ARCH) image ($${m:-not ELF}); BOARD=$(BOARD) boots $(elf_machine_$(KIT_ARCH))" >&2; exit 1; }
 
 ## run: build APP for BOARD and boot it; fails when the program's status is not 0
-# Through the runner (tests/runner/kitrun.c --symbolise): a fault report's
+# Through the runner (tools/runner/kitrun.c --symbolise): a fault report's
 # pc and ra are shown as function+offset and file:line of the ELF.  The
 # timeout is QEMU's own parent, so it stops QEMU and nothing else.
-run: $(RUN_ELF) $(HOST_BUILD)/kitrun
+run: $(RUN_ELF) $(KITRUN)
 	@$(call check_machine,$<)
-	@$(run_input) $(HOST_BUILD)/kitrun --symbolise $< -- \
+	@$(run_input) $(KITRUN) --symbolise $< -- \
 	     $(run_timeout) $(call QEMU_CMD,$<) $(run_append); status=$$?; \
 	 if [ -n "$(RUN_TIMEOUT)" ] && [ $$status = 124 ]; then \
 	     echo "kit: no exit within RUN_TIMEOUT=$(RUN_TIMEOUT) s: stopped $<" >&2; \
@@ -92,7 +88,9 @@ cmd: $(RUN_ELF)
 # kit-trap and kit-priv / kit-el.  GDB_BATCH=script runs the script and
 # exits (tests).  QEMU ends with gdb (gdb kills its target on exit; the
 # trap makes sure).
+#: GDB  the debugger make debug starts
 GDB       ?= gdb-multiarch
+#: GDB_BATCH  a gdb script make debug runs, then exits (no prompt)
 GDB_BATCH ?=
 
 ## debug: boot APP under gdb-multiarch, stopped at main (GDB_BATCH=script: non-interactive)

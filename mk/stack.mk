@@ -8,8 +8,14 @@
 # its size, so the stride from one stack to the next (STACK_SIZE + guard)
 # must be a multiple of the guard: STACK_SIZE is rounded up to a multiple of it, and the build says so.
 
+#: STACK_SIZE  bytes of stack per hart (a multiple of 16; rounded up to the guard)
+#: HEAP_MIN  bytes; the link fails when less heap than this is left
+# The board's values unless given (sifive_e has 16 KiB of RAM in all).
+STACK_SIZE ?= $(BOARD_STACK_SIZE)
+HEAP_MIN   ?= $(BOARD_HEAP_MIN)
+#: STACK_GUARD  bytes of never-accessible guard below each stack (a power of two)
 STACK_GUARD ?= $(BOARD_STACK_GUARD)
-# Per hart, for the trap handler (boot/<arch>/ trap entry)
+#: TRAP_STACK_SIZE  bytes of trap-handler stack per hart
 TRAP_STACK_SIZE ?= $(BOARD_TRAP_STACK_SIZE)
 
 # A decimal or 0x number, as printf reads it; empty if it is not one.
@@ -33,8 +39,15 @@ $(info kit: STACK_SIZE=$(STACK_SIZE) rounded up to $(KIT_STACK_SIZE), a multiple
 endif
 endif
 KIT_STACK_GUARD := $(guard)
+# The stride from one hart's stack to the next: the one place it is worked
+# out.  C and assembly read it from board_config.h (KIT_STACK_PITCH, mk/
+# config.mk), the linker script from --defsym=__kit_stack_pitch (mk/kit.mk).
+KIT_STACK_PITCH := $(shell echo $$(( $(KIT_STACK_SIZE) + $(KIT_STACK_GUARD) )))
 KIT_TRAP_STACK  := $(call num,$(TRAP_STACK_SIZE))
 
 # The stack protector, for the kit and the program (platform/
-# stack_protector.c): STACK_PROTECTOR= (empty) turns it off.
+# stack_protector.c).
+#: STACK_PROTECTOR  the compiler's stack-protector flag; empty turns it off
 STACK_PROTECTOR ?= -fstack-protector-strong
+#: STACK_REPORT  1: print the boot hart's deepest stack use at exit
+STACK_REPORT ?=

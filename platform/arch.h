@@ -15,6 +15,8 @@
  *                     trap handler took (kit_arch_interrupt)
  *   timer_<method>.c  the timer interrupt: clint, sbi (RISC-V), gicv2,
  *                     gicv3 (AArch64); platform/timer_none.c for none
+ *   timer_common.c    the half of the timer that every method of the
+ *                     architecture shares (linked with any of them)
  *
  * The board file picks the methods (BOARD_HART_START, BOARD_TIMER); the
  * Makefile links exactly one hart_<method>.c and one timer_<method>.c.

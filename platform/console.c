@@ -1,7 +1,11 @@
 /*
  * The console: the board's UART plus the one piece of policy a terminal
  * expects, "\n" -> "\r\n" on output.  Raw helpers for diagnostics live here
- * too, because a trap handler must be able to print without newlib.
+ * too, because a trap handler must be able to print without newlib: the
+ * kit's one hex and one decimal formatter (kit_hex, kit_dec), which write
+ * into the caller's buffer and touch no console state, so the fault
+ * report (boot/fault.c) and the system-call trace (syscalls/trace.c) use
+ * them as well.
  */
 #include <string.h>
 #include "platform.h"
@@ -84,6 +88,32 @@ char *kit_hex(char buf[KIT_HEX_LEN], uint64_t v)
     return buf;
 }
 
+/* *v / 10, returning *v % 10, in 32-bit divisions: on rv32 a 64-bit one
+ * is a call into libgcc (__udivdi3, __umoddi3: about 1 KiB that every
+ * image would carry for the trap report's hart number).  Long division
+ * by 16-bit digits: each partial dividend, remainder * 2^16 + digit, is
+ * below 10 * 2^16, so it fits. */
+static unsigned div10(uint64_t *v)
+{
+    uint32_t hi = (uint32_t)(*v >> 32), lo = (uint32_t)*v;
+    uint32_t mid = (hi % 10) << 16 | lo >> 16;
+    uint32_t low = (mid % 10) << 16 | (lo & 0xffff);
+
+    *v = (uint64_t)(hi / 10) << 32 | (mid / 10) << 16 | low / 10;
+    return low % 10;
+}
+
+char *kit_dec(char buf[KIT_DEC_LEN], uint64_t v)
+{
+    char *p = buf + KIT_DEC_LEN - 1;
+
+    *p = 0;
+    do
+        *--p = (char)('0' + div10(&v));
+    while (v);
+    return p;
+}
+
 void kit_puthex(uint64_t v)
 {
     char buf[KIT_HEX_LEN];
@@ -93,12 +123,7 @@ void kit_puthex(uint64_t v)
 
 void kit_putdec(uint64_t v)
 {
-    char buf[21];
-    int i = sizeof buf - 1;
+    char buf[KIT_DEC_LEN];
 
-    buf[i] = 0;
-    do
-        buf[--i] = (char)('0' + v % 10);
-    while ((v /= 10) && i > 0);
-    kit_puts(buf + i);
+    kit_puts(kit_dec(buf, v));
 }

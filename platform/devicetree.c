@@ -18,8 +18,9 @@
  *   PSCI      /psci's method, the PSCI conduit -- asked when a second
  *             core is first started (platform/aarch64/hart_psci.c).
  *
- * A board that needs every answer before main (BOARD_DEVICETREE := boot)
- * gets them all at boot.  At boot the blob's address alone is used: the
+ * A board that needs answers before main (BOARD_DEVICETREE := boot) gets
+ * RAM, the timebase, the command line and the console at boot (PSCI
+ * stays lazy).  At boot the blob's address alone is used: the
  * heap stops below it.  Reading a blob costs tens of thousands of
  * instructions (bench/results.md), so an empty main pays nothing.
  *

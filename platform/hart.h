@@ -12,12 +12,13 @@
  *
  * How a hart is started is the board's business: a CLINT software
  * interrupt in M-mode, the SBI HSM extension under OpenSBI, PSCI CPU_ON on
- * AArch64.
+ * AArch64 virt (or the kit's release slots where there is no PSCI), a
+ * spin table on the Raspberry Pi.
  */
 #ifndef KIT_HART_H
 #define KIT_HART_H
 
-/* 0 on success; -1 with errno EINVAL (no such hart, or the caller's own),
+/* 0 on success; -1 with errno EINVAL (no such hart, or the boot hart),
  * EBUSY (it is still running something) or ENOSYS (this board cannot). */
 int kit_hart_start(unsigned hart, void (*fn)(void *), void *arg);
 

@@ -2,8 +2,8 @@
  * The platform interface: everything the portable layers (syscalls/, boot's
  * generic C start) need from a board, and nothing more.
  *
- * syscalls/ sees only these functions: it never touches a register or an
- * address.  Each board supplies them by naming drivers in boards/<name>.mk;
+ * syscalls/ sees only platform/'s headers (this one, heap.h, hart.h,
+ * timer.h, stack.h): it never touches a register or an address.  Each board supplies them by naming drivers in boards/<name>.mk;
  * platform/board.c turns that data into the kit_board structure below.
  */
 #ifndef KIT_PLATFORM_H
@@ -41,10 +41,15 @@ const char *kit_devicetree_psci(void);  /* /psci method; "": none; NULL: no blob
 /* Raw diagnostics that work even when newlib's state is suspect (traps). */
 void kit_puts(const char *s);
 void kit_puthex(uint64_t v);
-/* v as "0x" and 16 hex digits, NUL-terminated, into buf (returned): the
- * one hex formatter (the console's kit_puthex, the fault report). */
+/* The kit's number formatters (kit_puthex and kit_putdec, the fault
+ * report, the TRACE=1 lines): pure functions into the caller's buffer.
+ * kit_hex: v as "0x" and 16 hex digits, NUL-terminated, into buf
+ * (returned).  kit_dec: v in decimal without leading zeros, NUL-terminated,
+ * at the end of buf; returns its first digit. */
 #define KIT_HEX_LEN 19
+#define KIT_DEC_LEN 21
 char *kit_hex(char buf[KIT_HEX_LEN], uint64_t v);
+char *kit_dec(char buf[KIT_DEC_LEN], uint64_t v);
 void kit_putdec(uint64_t v);
 
 /* Console output from several harts (platform/outlock.c): 1 when taken,
@@ -54,7 +59,8 @@ int  kit_out_lock(unsigned hart, long spins);
 void kit_out_unlock(void);
 
 /* What the boot hart was given at entry: its hart/core id, the DTB
- * address when the firmware passed one (RISC-V a1; 0 if unknown), and the
+ * address (RISC-V: a1 from the firmware; AArch64: the board file's
+ * BOARD_DTB_ADDR; 0 if unknown), and the
  * privilege level it entered at (AArch64: the EL, 1-3; RISC-V: 3 for
  * M-mode, 1 for S-mode).  main() runs at EL1 / in the board's mode. */
 struct kit_boot_info {

@@ -9,8 +9,6 @@
 #include "platform.h"
 #include "stack.h"
 
-extern char __kit_stacks_start[], __kit_stacks_end[];
-
 int kit_stack_guard_of(uintptr_t addr, uintptr_t *lo, uintptr_t *hi)
 {
     uintptr_t end = (uintptr_t)__kit_stacks_end, h;
@@ -18,7 +16,7 @@ int kit_stack_guard_of(uintptr_t addr, uintptr_t *lo, uintptr_t *hi)
     if (addr < (uintptr_t)__kit_stacks_start || addr >= end)
         return -1;
     h = (end - 1 - addr) / KIT_STACK_PITCH;
-    *hi = end - h * KIT_STACK_PITCH - KIT_STACK_SIZE;
+    *hi = kit_stack_top((unsigned)h) - KIT_STACK_SIZE;
     *lo = *hi - KIT_STACK_GUARD;
     return addr >= *lo && addr < *hi ? (int)h : -1;
 }
@@ -29,9 +27,7 @@ int kit_stack_guard_of(uintptr_t addr, uintptr_t *lo, uintptr_t *hi)
 /* Boot hart, before C runs deep: below the current frame only. */
 void kit_stack_paint(void)
 {
-    uintptr_t top = (uintptr_t)__kit_stacks_end
-                    - kit_boot_info.hart * KIT_STACK_PITCH;
-    uint32_t *p = (uint32_t *)(top - KIT_STACK_SIZE);
+    uint32_t *p = (uint32_t *)(kit_stack_top(kit_boot_info.hart) - KIT_STACK_SIZE);
     uint32_t *here = (uint32_t *)((uintptr_t)__builtin_frame_address(0) - 256);
 
     while (p < here)
@@ -40,8 +36,7 @@ void kit_stack_paint(void)
 
 void kit_stack_report(void)
 {
-    uintptr_t top = (uintptr_t)__kit_stacks_end
-                    - kit_boot_info.hart * KIT_STACK_PITCH;
+    uintptr_t top = kit_stack_top(kit_boot_info.hart);
     uint32_t *p = (uint32_t *)(top - KIT_STACK_SIZE);
 
     while (p < (uint32_t *)top && *p == PAINT)

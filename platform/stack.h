@@ -4,15 +4,24 @@
  * entries and the optional high-water report (STACK_REPORT=1).
  *
  *   hart h: stack [top - KIT_STACK_SIZE, top), guard [top - pitch,
- *   top - KIT_STACK_SIZE), top = __kit_stacks_end - h * pitch,
- *   pitch = KIT_STACK_SIZE + KIT_STACK_GUARD.
+ *   top - KIT_STACK_SIZE), top = kit_stack_top(h)
+ *
+ * pitch is KIT_STACK_PITCH (board_config.h: KIT_STACK_SIZE +
+ * KIT_STACK_GUARD, worked out once in mk/stack.mk, which crt0 uses too).
  */
 #ifndef KIT_STACK_H
 #define KIT_STACK_H
 
 #include <stdint.h>
+#include "board_config.h"
 
-#define KIT_STACK_PITCH (KIT_STACK_SIZE + KIT_STACK_GUARD)
+extern char __kit_stacks_start[], __kit_stacks_end[];      /* linker/kit.ld */
+
+/* The top of hart h's stack: crt0 starts sp there (16-byte aligned). */
+static inline uintptr_t kit_stack_top(unsigned hart)
+{
+    return (uintptr_t)__kit_stacks_end - (uintptr_t)hart * KIT_STACK_PITCH;
+}
 
 /* The guard [*lo, *hi) that addr lies in, and whose it is: the hart id, or
  * -1 when addr is in no guard. */

@@ -1,6 +1,7 @@
 /*
- * The console file descriptors.  Semantics follow POSIX read(2)/write(2)
- * and what a terminal in canonical mode does, minus echo.
+ * The console file descriptors.  Semantics follow POSIX read(2)/write(2):
+ * a read returns what is waiting (at least one byte), with no echo and no
+ * line editing; CR reads as "\n" and Ctrl-D ends input.
  */
 #include <errno.h>
 #include "fd.h"

@@ -46,33 +46,25 @@ static void add(struct line *l, const char *s)
         l->buf[l->n++] = *s++;
 }
 
+/* Numbers through the kit's formatters (platform/console.c). */
 static void add_dec(struct line *l, long long v)
 {
-    char d[24];
-    int i = sizeof d;
-    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    char d[KIT_DEC_LEN];
 
-    d[--i] = 0;
-    do
-        d[--i] = (char)('0' + u % 10);
-    while ((u /= 10) && i > 1);
     if (v < 0)
-        d[--i] = '-';
-    add(l, d + i);
+        add(l, "-");
+    add(l, kit_dec(d, v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v));
 }
 
+/* As strace: 0x and the digits without leading zeros. */
 static void add_hex(struct line *l, uintptr_t v)
 {
-    char d[2 + 2 * sizeof v + 1];
-    int i = sizeof d;
+    char d[KIT_HEX_LEN], *p = kit_hex(d, v) + 2;
 
-    d[--i] = 0;
-    do
-        d[--i] = "0123456789abcdef"[v & 15];
-    while ((v >>= 4) && i > 2);
-    d[--i] = 'x';
-    d[--i] = '0';
-    add(l, d + i);
+    while (*p == '0' && p[1])
+        p++;
+    add(l, "0x");
+    add(l, p);
 }
 
 /* The buffer as a C string literal, as strace prints it. */
@@ -98,10 +90,13 @@ static void add_bytes(struct line *l, const void *p, long len)
         default:
             if (s[i] >= 0x20 && s[i] < 0x7f) {
                 e[0] = (char)s[i];
-            } else {
+            } else {                /* \xNN: the last two of kit_hex's digits */
+                char d[KIT_HEX_LEN];
+
+                kit_hex(d, s[i]);
                 e[1] = 'x';
-                e[2] = "0123456789abcdef"[s[i] >> 4];
-                e[3] = "0123456789abcdef"[s[i] & 15];
+                e[2] = d[16];
+                e[3] = d[17];
             }
         }
         add(l, e);

@@ -22,6 +22,17 @@ CONFORM_DIR    := abi/conform
 CONFORM_BUILD  := build/conform
 CONFORM_SEED   ?= 1
 CONFORM_COUNT  ?= 200
+#: COUNT  make abi-fuzz: how many cases per ABI (default 1000)
+#: SIG  make explain, make abi-pair: the declaration, e.g. SIG='struct s {float a;} f(struct s)'
+#: VA  make explain, make abi-pair: the types passed after the named arguments of a variadic SIG
+#: HDR  make layout, layout-diff: the header whose structs to lay out
+#: FORMAT  make layout: text (default) or json (a snapshot for layout-diff)
+#: OUT  make layout: write to this file instead of the terminal
+#: GOLDEN  make layout-diff: the snapshot (make layout FORMAT=json) to compare with
+#: CABI  make abi-minimise: the ABI of the case to shrink (lp64d, aapcs64, sysv ...)
+#: CASE  make abi-minimise: the case number abi-fuzz reported
+#: CONFORM_ABIS  the checker's ABIs to run (default: lp64d lp64 ilp32d ilp32 aapcs64 sysv)
+#: CONFORM_COUNT  make abi-conform: cases per ABI (default 200, what make test runs)
 CONFORM_ABIS   ?= lp64d lp64 ilp32d ilp32 aapcs64 sysv
 CONFORM_GEN    := $(HOST_BUILD)/conform-gen
 CONFORM_REPORT := $(HOST_BUILD)/conform-report
@@ -63,7 +74,7 @@ $(CONFORM_RUN): $(CONFORM_DIR)/run.c
 
 CONFORM_TOOLS := $(CONFORM_GEN) $(CONFORM_REPORT) $(CONFORM_RUN) $(CONFORM_MIN)
 
-.PHONY: abi-conform abi-fuzz test-conform conform-force
+.PHONY: abi-conform abi-fuzz conform-force
 conform-force:
 
 # The per-ABI make: the kit's variables for the ABI's board, own build
@@ -83,12 +94,11 @@ abi-conform: $(CONFORM_TOOLS)
 	@st=0; for abi in $(CONFORM_ABIS); do \
 	    ( $(conform_make_sh) conform-run </dev/null ) || st=1; done; exit $$st
 
-# make test: the same suite, alongside the boot tests; its verdicts are
-# host results (build/results/host/conform-<abi>.result), counted by the
-# summary, so a failing ABI does not stop the other tests.
-test-boards: test-conform
-test-conform: $(addprefix test-conform-,$(CONFORM_ABIS))
-test-conform-%: $(CONFORM_TOOLS) FORCE
+# make test: each ABI's suite is a unit of its matrix (conform:<abi>, run
+# as abi-conform-<abi>); its verdicts are host results
+# (build/results/host/conform-<abi>.result), counted by the summary, so a
+# failing ABI does not stop the other tests.
+abi-conform-%: $(CONFORM_TOOLS) FORCE
 	@$(call conform_make,$*) conform-run </dev/null; st=$$?; \
 	 if [ $$st -gt 1 ]; then mkdir -p $(RESULTS)/host; \
 	    echo "FAIL conform $*: the suite did not build or run (see above)" | \
@@ -337,12 +347,12 @@ $(CONFORM_PLANT_OUT): $(CONFORM_TOOLS) $(CONFORM_KNOWN)
 	   else echo "FAIL conform planted-fuzz: abi-fuzz exited $$st, not naming the planted case (see $@.log)"; fi; \
 	 } > $@.tmp; mv $@.tmp $@
 
-.PHONY: test-conform-planted
-test-conform-planted: $(CONFORM_PLANT_OUT)
+.PHONY: test-planted
+## test-planted: make abi-fuzz on a planted disagreement must fail and name it
+test-planted: $(CONFORM_PLANT_OUT)
 	@mkdir -p $(RESULTS)/host
 	@grep '^PASS\|^FAIL' $< > $(RESULTS)/host/conform-planted.result
 	@grep '^FAIL' $< || head -1 $<
-test-boards: test-conform-planted
 
 # Keep what the per-ABI makes build: intermediate files would be deleted
 # (explain reads each probe object's DWARF back after linking it).

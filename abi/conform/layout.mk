@@ -80,10 +80,10 @@ $(LAYOUT_TEST_OUT): $(LAYOUT_TOOL) $(CONFORM_DIR)/tests/layout_test.h \
 	     cat $(@D)/diff-v3.txt; fi; \
 	} > $@.tmp 2>&1; mv $@.tmp $@
 
+## test-layout: make layout on its own header, against hand-worked expectations; layout-diff on three releases
 test-layout: $(LAYOUT_TEST_OUT)
 	@mkdir -p $(RESULTS)/host
 	@grep -q '^PASS layout ' $< || echo "FAIL layout: the tool did not run (see $<)" >> $<
 	@grep '^PASS\|^FAIL' $< > $(RESULTS)/host/conform-layout.result
 	@grep '^FAIL' $< || echo "PASS layout: $$(grep -c '^PASS' $<) expectations"
 
-test-boards: test-layout

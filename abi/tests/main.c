@@ -1,4 +1,6 @@
 /* kit-test: abi checked-call harness catches every broken routine
+ * scope: arch
+ * exercises: vector
  * expect-exit: 0
  * expect: SEED=
  * expect: abi: 

@@ -5,7 +5,10 @@
  * caches off, at EL1, EL2 or EL3 depending on the machine options; the
  * other cores stay off until PSCI CPU_ON sends them to
  * kit_secondary_entry (platform/aarch64/hart_psci.c).  A core that does come
- * through _start but is not the boot core parks for good.
+ * through _start but is not the boot core waits for a release (a
+ * spin-table slot, raspi3b, or the kit's own kit_release_slots where there
+ * is no PSCI), which kit_hart_start writes; one at or above MAX_HARTS
+ * parks for good.
  */
 
 #include "board_config.h"
@@ -19,7 +22,7 @@
 
 /* What every core does before C: a stack of its own over its guard, a
  * trap stack, FP/SIMD on, the exception vectors.  \id holds the core id
- * (MPIDR Aff0).  C runs on SP_EL0 ("EL1t"), exceptions on SP_EL1, which
+ * (MPIDR Aff1.Aff0: mpidr.h).  C runs on SP_EL0 ("EL1t"), exceptions on SP_EL1, which
  * is the core's trap stack (vectors.S says why). */
 .macro core_setup id
     /* SP_EL1: the top of this core's trap stack (linker/kit.ld). */
@@ -30,12 +33,13 @@
     mov     sp, x1                  /* still SPSel = 1: this is SP_EL1 */
     msr     spsel, #0
 
-    /* SP_EL0: the top of this core's stack, a stride of KIT_STACK_SIZE +
-     * KIT_STACK_GUARD per core below __kit_stacks_end, 16-byte aligned
-     * (AAPCS64 6.4.5.1: sp mod 16 = 0 at every public interface; the
+    /* SP_EL0: the top of this core's stack, a stride (KIT_STACK_PITCH: the
+     * stack and its guard) per core below __kit_stacks_end (stack.h's
+     * kit_stack_top), 16-byte aligned
+     * (AAPCS64 6.4.5.2: sp mod 16 = 0 at every public interface; the
      * hardware checks it when SCTLR_EL1.SA is set). */
     ldr     x1, =__kit_stacks_end
-    ldr     x2, =(KIT_STACK_SIZE + KIT_STACK_GUARD)
+    ldr     x2, =KIT_STACK_PITCH
     mul     x2, x2, \id
     sub     x1, x1, x2
     and     x1, x1, #~15

@@ -58,11 +58,12 @@ hart_setup:
 #endif
 
     /* sp: the top of this hart's own stack, each KIT_STACK_SIZE bytes over
-     * its guard, hart 0's on top: hart n's ends n strides below
-     * __kit_stacks_end (the memory map in linker/kit.ld).  psABI "Integer
-     * Calling Convention": sp is 16-byte aligned at every call. */
+     * its guard, hart 0's on top: hart n's ends n strides (KIT_STACK_PITCH)
+     * below __kit_stacks_end (the memory map in linker/kit.ld; stack.h's
+     * kit_stack_top).  psABI "Integer Calling Convention": sp is 16-byte
+     * aligned at every call. */
     la      sp, __kit_stacks_end
-    li      t0, KIT_STACK_SIZE + KIT_STACK_GUARD
+    li      t0, KIT_STACK_PITCH
     mul     t0, t0, a0
     sub     sp, sp, t0
     andi    sp, sp, -16

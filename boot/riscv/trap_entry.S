@@ -6,7 +6,7 @@
  * stack overflow), so the first instruction swaps it for the trap stack,
  * and xscratch is re-armed with the top before any C runs: a fault inside
  * the handler then lands on the same trap stack again (boot/fault.c sees
- * the hart's in-trap flag and stops with one line) instead of on a bad sp.
+ * the hart's in-trap mark and stops with one line) instead of on a bad sp.
  *
  * The frame holds x1-x31 (slot n = xn; slot 2 = the interrupted sp), so
  * that an interrupt (the timer) can return to the interrupted code with
@@ -14,7 +14,11 @@
  * 4.1.6 (sscratch).  Hard-float ABIs: an interrupt also saves the FP
  * registers a C function may clobber (psABI: ft0-ft11, fa0-fa7) and fcsr,
  * since the timer's callback is ordinary C; an exception does not (it is
- * reported and never returns, and SiFive's E51 hart has no FPU to save).
+ * reported and never returns).  Only where the hart's FPU is on
+ * (xstatus.FS not Off): SiFive's E51 hart has no FPU, crt0 leaves FS Off
+ * there, and an fsd would be an illegal instruction inside the handler.
+ * s1 carries that answer across the call (it is saved above, so the
+ * interrupted code gets its own s1 back).
  */
 #include "../../platform/riscv/csr.h"
 #include "asm.h"
@@ -89,8 +93,13 @@ kit_trap_entry:
     addi    t0, sp, FRAME
     csrw    CSR_SCRATCH, t0         /* re-armed: a nested trap finds its stack */
 #if defined(__riscv_flen)
+    li      s1, 0                   /* FP registers not saved */
     csrr    t0, CSR_CAUSE
     bgez    t0, 1f                  /* xcause bit XLEN-1: 1 = interrupt */
+    csrr    t0, CSR_STATUS
+    srli    t0, t0, 13
+    andi    s1, t0, 3               /* FS: 0 = Off, no FPU to save */
+    beqz    s1, 1f
     save_fregs
 1:
 #endif
@@ -98,9 +107,12 @@ kit_trap_entry:
     mv      a0, sp
     call    kit_trap                /* trap.c: reports and exits, or returns */
 
-    /* Only a handled interrupt comes back here: its FP state was saved. */
+    /* Only a handled interrupt comes back here: its FP state was saved
+     * if the hart has one (s1). */
 #if defined(__riscv_flen)
+    beqz    s1, 2f
     restore_fregs
+2:
 #endif
 
     .irp    n, 1,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31

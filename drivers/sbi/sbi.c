@@ -1,3 +1,11 @@
+/*
+ * The one SBI call: an `ecall` from S-mode into the firmware (OpenSBI).
+ * SBI v1.0 chapter 3 "Binary Encoding": a7 = extension id, a6 = function
+ * id, a0-a2 = arguments here (a3-a5 are never needed by the calls the kit
+ * makes); the firmware returns an error code in a0 and a value in a1.
+ * The register variables pin each value to its register; "memory": the
+ * firmware may read or write what the arguments point at.
+ */
 #include "sbi.h"
 
 struct sbiret sbi_call(long eid, long fid, long arg0, long arg1, long arg2)

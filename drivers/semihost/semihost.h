@@ -8,11 +8,18 @@
  * they cannot straddle a page), which the emulator tells from a plain
  * ebreak.  Only call this on a board whose QEMU line has -semihosting:
  * without it the trap is an exception (KIT_SEMIHOSTING in board_config.h).
+ * The kit's one copy of the trap: the exit driver (drivers/exit/
+ * semihosting.c) and the command line (platform/bootargs.c) both call it.
  */
 #ifndef KIT_SEMIHOST_H
 #define KIT_SEMIHOST_H
 
-#define SYS_GET_CMDLINE 0x15    /* {buffer, size}: the command line */
+/* Operation numbers (Arm semihosting v2.0, chapter 6) and the exit reason
+ * (6.5.2). */
+#define SYS_GET_CMDLINE      0x15     /* {buffer, size}: the command line */
+#define SYS_EXIT             0x18     /* 64-bit: {reason, subcode}; 32-bit: reason */
+#define SYS_EXIT_EXTENDED    0x20     /* {reason, subcode}, on every width */
+#define ADS_APPLICATION_EXIT 0x20026  /* reason: the program ended; subcode: status */
 
 static inline long kit_semihost(long op, void *arg)
 {

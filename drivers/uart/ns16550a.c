@@ -76,11 +76,8 @@ static void ns16550a_write(uintptr_t base, const char *s, size_t n)
         kit_uart_write_fifo(base, s, n, FIFO_SIZE, wait_fifo_empty, tx);
         return;
     }
-    for (; n > 0; n--, s++) {               /* FIFOs off: THR holds one byte */
-        if (*s == '\n')
-            ns16550a_putc(base, '\r');
-        ns16550a_putc(base, (unsigned char)*s);
-    }
+    for (; n > 0; n--, s++)                 /* FIFOs off: THR holds one byte */
+        kit_uart_putc_crlf(ns16550a_putc, base, 1, *s);
 }
 
 static int ns16550a_getc(uintptr_t base)

@@ -1,10 +1,13 @@
 /*
- * A UART driver is three functions over a base address, plus the
- * devicetree `compatible` strings of the devices it drives (bindings in the
- * Linux tree's Documentation/devicetree/bindings/serial/), so that
- * /chosen/stdout-path can pick it.  Drivers know nothing about newlib, file
- * descriptors or newline conventions: that is the console layer's job
- * (platform/console.c).
+ * A UART driver is three functions over a base address (init, putc, getc)
+ * and an optional fourth (write, for a buffer), plus the devicetree
+ * `compatible` strings of the devices it drives (bindings in the Linux
+ * tree's Documentation/devicetree/bindings/serial/), so that
+ * /chosen/stdout-path can pick it.  Drivers know nothing about newlib or
+ * file descriptors; the one newline rule ("\n" goes out as "\r\n") is
+ * console.c's byte loop, kit_uart_write_fifo below for the drivers that
+ * write a buffer, and kit_uart_putc_crlf below for one byte outside the
+ * console.
  *
  * Adding a UART is one file here: drivers/uart/<name>.c defining
  * `const struct kit_uart <name>_uart`.  The build finds it (mk/config.mk
@@ -29,6 +32,23 @@ struct kit_uart {
      * NULL: the console sends byte by byte through putc. */
     void (*write)(uintptr_t base, const char *s, size_t n);
 };
+
+/*
+ * The console's output rule for one byte ("\n" goes out as "\r\n"; add_cr
+ * 0: the device does that itself), for what sends byte by byte outside the
+ * console: the fault report (boot/fault.c, straight to the board file's
+ * UART) and a 16550 whose FIFOs are off.  The rule is written twice more,
+ * each for its speed: platform/console.c's byte loop keeps the driver in
+ * registers (it runs per byte of every write), and kit_uart_write_fifo
+ * below counts a FIFO's places as it goes.
+ */
+static inline void kit_uart_putc_crlf(void (*putc)(uintptr_t base, unsigned char c),
+                                      uintptr_t base, int add_cr, char c)
+{
+    if (c == '\n' && add_cr)
+        putc(base, '\r');
+    putc(base, (unsigned char)c);
+}
 
 /*
  * The console's output rule ("\n" goes out as "\r\n", platform/console.c)

@@ -1,4 +1,5 @@
 /* kit-test: the ABI-check example passes its correct routine and names the broken one
+ * scope: arch
  * expect: my_memcpy copied "checked by the ABI harness", returned dst: yes, rules broken: 0
  * expect: callee 'my_memcpy_s' clobbered
  * expect: my_memcpy_s broke 1 rule(s), as expected

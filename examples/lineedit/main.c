@@ -7,9 +7,9 @@
  */
 /* An interactive example: what you type is echoed, Backspace (DEL, 0x7f,
  * or ^H) rubs out the last character, Enter ends the line, ^D on an empty
- * line ends the program.  The console itself does not echo (it reads like
- * a terminal in raw mode, syscalls/fd.c), so the program does, byte by
- * byte, as a shell's line editor does:
+ * line ends the program.  The console itself does not echo and does no
+ * line editing (syscalls/fd.c), so the program does, byte by byte, as a
+ * shell's line editor does:
  *
  *     make run APP=examples/lineedit
  *     make run APP=examples/lineedit STDIN=typed.txt     (scripted)

@@ -2,7 +2,9 @@
  * The EL1 virtual timer of the Arm generic timer (ARM ARM D11.2), the part
  * of the AArch64 timer back-end that does not depend on the interrupt
  * controller: timer_gicv2.c and timer_gicv3.c differ only in how the
- * interrupt (PPI 27) reaches the core.
+ * interrupt (PPI 27) reaches the core.  What both set up is here; the two
+ * functions they would otherwise repeat (set the deadline, is it pending)
+ * are timer_common.c, which mk/kit.mk links with either.
  */
 #ifndef KIT_AARCH64_GENERIC_TIMER_H
 #define KIT_AARCH64_GENERIC_TIMER_H
@@ -29,22 +31,6 @@ static inline int core_has_sve(void)
 static inline void vtimer_enable(void)
 {
     __asm__ volatile("msr cntv_ctl_el0, %0; isb" :: "r"((uint64_t)CNTV_CTL_ENABLE));
-}
-
-/* The comparator: the interrupt fires once CNTVCT_EL0 >= deadline. */
-static inline void vtimer_set(uint64_t deadline)
-{
-    __asm__ volatile("msr cntv_cval_el0, %0; isb" :: "r"(deadline) : "memory");
-}
-
-/* ISR_EL1.I: an IRQ is pending at this core, i.e. the GIC forwarded it
- * (ARM ARM D13.2.66). */
-static inline int irq_pending(void)
-{
-    uint64_t isr;
-
-    __asm__ volatile("mrs %0, isr_el1" : "=r"(isr));
-    return (isr >> 7) & 1;
 }
 
 #endif

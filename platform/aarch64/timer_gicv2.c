@@ -53,18 +53,6 @@ int kit_arch_timer_init(unsigned hart)
     return 0;
 }
 
-void kit_arch_timer_set(unsigned hart, uint64_t deadline)
-{
-    (void)hart;             /* the calling core's own timer */
-    vtimer_set(deadline);
-}
-
-int kit_arch_timer_pending(unsigned hart)
-{
-    (void)hart;
-    return irq_pending();
-}
-
 int kit_arch_timer_irq(unsigned hart, uintptr_t code)
 {
     uintptr_t c = KIT_GIC_CPU;

@@ -101,18 +101,6 @@ int kit_arch_timer_init(unsigned hart)
     return 0;
 }
 
-void kit_arch_timer_set(unsigned hart, uint64_t deadline)
-{
-    (void)hart;
-    vtimer_set(deadline);
-}
-
-int kit_arch_timer_pending(unsigned hart)
-{
-    (void)hart;
-    return irq_pending();
-}
-
 int kit_arch_timer_irq(unsigned hart, uintptr_t code)
 {
     uint64_t iar, id;

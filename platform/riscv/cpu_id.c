@@ -4,7 +4,8 @@
  * M-mode reads mhartid (Privileged Spec 3.1.5).  S-mode cannot, and tp
  * belongs to the program (psABI: the thread pointer), so there a hart
  * finds its id from its stack: crt0 gives hart n the STACK_SIZE slice
- * ending n strides (STACK_SIZE + its guard) below __kit_stacks_end (linker/kit.ld).
+ * ending n strides (KIT_STACK_PITCH: the stack and its guard) below
+ * __kit_stacks_end (linker/kit.ld).
  */
 #include <stdint.h>
 #include "board_config.h"
@@ -23,7 +24,7 @@ unsigned kit_arch_hart_self(void)
     if (sp >= (uintptr_t)__kit_trap_stacks_start && sp < (uintptr_t)__kit_trap_stacks_end)
         return (unsigned)((sp - (uintptr_t)__kit_trap_stacks_start) / KIT_TRAP_STACK_SIZE);
     return (unsigned)(((uintptr_t)__kit_stacks_end - sp)
-                      / (KIT_STACK_SIZE + KIT_STACK_GUARD));
+                      / KIT_STACK_PITCH);
 }
 #else
 unsigned kit_arch_hart_self(void)

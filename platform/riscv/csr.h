@@ -35,6 +35,21 @@
 #define MODE_NAME   "M"
 #endif
 
+/* A register name above as a string, for inline assembly:
+ * "csrr %0, " CSR_NAME(CSR_IP). */
+#define CSR_NAME_(x) #x
+#define CSR_NAME(x)  CSR_NAME_(x)
+
+/* The timer interrupt of this mode: its xcause code (table 3.6: 7 machine,
+ * 5 supervisor timer interrupt) and its bit in mie/mip or sie/sip, which
+ * is bit `code` in both (3.1.9: MTIE/MTIP; 4.1.3: STIE/STIP). */
+#if defined(KIT_MODE_S)
+#define IRQ_TIMER         5
+#else
+#define IRQ_TIMER         7
+#endif
+#define IE_TIMER          (1 << IRQ_TIMER)
+
 /* mstatus/sstatus.FS (bits 14:13), Privileged Spec 3.1.6.6: 0 = Off makes
  * every FP instruction illegal; 1 = Initial turns the FPU on. */
 #define STATUS_FS_INITIAL (1 << 13)

@@ -14,14 +14,12 @@
 #else
 #define STATUS_IE (1ul << 3)        /* mstatus.MIE */
 #endif
-#define STR_(x) #x
-#define STR(x) STR_(x)
 
 unsigned long kit_arch_irq_save(void)
 {
     unsigned long old;
 
-    __asm__ volatile("csrrc %0, " STR(CSR_STATUS) ", %1"
+    __asm__ volatile("csrrc %0, " CSR_NAME(CSR_STATUS) ", %1"
                      : "=r"(old) : "r"(STATUS_IE) : "memory");
     return old & STATUS_IE;
 }
@@ -34,7 +32,7 @@ void kit_arch_irq_restore(unsigned long state)
 
 void kit_arch_irq_enable(void)
 {
-    __asm__ volatile("csrs " STR(CSR_STATUS) ", %0" :: "r"(STATUS_IE) : "memory");
+    __asm__ volatile("csrs " CSR_NAME(CSR_STATUS) ", %0" :: "r"(STATUS_IE) : "memory");
 }
 
 void kit_arch_wait(void)

@@ -4,16 +4,16 @@
  * Hart n's 64-bit compare register is at BOARD_CLINT_BASE + 0x4000 +
  * 8 * n; the machine timer interrupt (mip.MTIP, xcause code 7) is pending
  * while mtime >= mtimecmp, and writing mtimecmp is what clears it
- * (Privileged Spec 3.2.1).
+ * (Privileged Spec 3.2.1).  Whether it is pending and whether a trap was
+ * it: timer_common.c, as for S-mode.
  */
 #include <errno.h>
 #include <stdint.h>
 #include "board_config.h"
 #include "../arch.h"
 #include "../../drivers/mmio.h"
+#include "csr.h"
 
-#define MIE_MTIE        (1ul << 7)
-#define IRQ_M_TIMER     7
 #define MTIMECMP_OFFSET 0x4000
 
 static uintptr_t mtimecmp(unsigned hart)
@@ -26,7 +26,7 @@ int kit_arch_timer_init(unsigned hart)
     (void)hart;
     if (!KIT_CLINT_BASE)
         return -ENOSYS;
-    __asm__ volatile("csrs mie, %0" :: "r"(MIE_MTIE));
+    __asm__ volatile("csrs mie, %0" :: "r"(IE_TIMER));     /* mie.MTIE */
     return 0;
 }
 
@@ -44,21 +44,4 @@ void kit_arch_timer_set(unsigned hart, uint64_t deadline)
 #else
     *(volatile uint64_t *)r = deadline;
 #endif
-}
-
-int kit_arch_timer_pending(unsigned hart)
-{
-    unsigned long mip;
-
-    (void)hart;
-    __asm__ volatile("csrr %0, mip" : "=r"(mip));
-    return (mip & MIE_MTIE) != 0;       /* mip.MTIP: the same bit as MTIE */
-}
-
-int kit_arch_timer_irq(unsigned hart, uintptr_t code)
-{
-    if (code != IRQ_M_TIMER)
-        return 0;
-    kit_timer_expired(hart);
-    return 1;
 }

@@ -4,14 +4,14 @@
  * hart's next timer event in the `time` counter's units and clears the
  * pending supervisor timer interrupt (sip.STIP, scause code 5).  Firmware
  * without TIME gets the legacy call with the same meaning (chapter 5.1).
+ * Whether it is pending and whether a trap was it: timer_common.c, as for
+ * M-mode.
  */
 #include <errno.h>
 #include <stdint.h>
 #include "../arch.h"
 #include "../../drivers/sbi/sbi.h"
-
-#define SIE_STIE     (1ul << 5)
-#define IRQ_S_TIMER  5
+#include "csr.h"
 
 static long set_timer_eid = -1;     /* -1: no way to set the timer */
 
@@ -27,7 +27,7 @@ int kit_arch_timer_init(unsigned hart)
         set_timer_eid = r.error == SBI_SUCCESS && r.value
                         ? SBI_EXT_TIME : SBI_EXT_LEGACY_SET_TIMER;
     }
-    __asm__ volatile("csrs sie, %0" :: "r"(SIE_STIE));
+    __asm__ volatile("csrs sie, %0" :: "r"(IE_TIMER));     /* sie.STIE */
     return 0;
 }
 
@@ -43,21 +43,4 @@ void kit_arch_timer_set(unsigned hart, uint64_t deadline)
 #else
     sbi_call(set_timer_eid, fid, (long)deadline, 0, 0);
 #endif
-}
-
-int kit_arch_timer_pending(unsigned hart)
-{
-    unsigned long sip;
-
-    (void)hart;
-    __asm__ volatile("csrr %0, sip" : "=r"(sip));
-    return (sip & SIE_STIE) != 0;       /* sip.STIP: the same bit as STIE */
-}
-
-int kit_arch_timer_irq(unsigned hart, uintptr_t code)
-{
-    if (code != IRQ_S_TIMER)
-        return 0;
-    kit_timer_expired(hart);
-    return 1;
 }

@@ -1,5 +1,5 @@
 /* kit-test: the firmware's hand-over reaches C: a devicetree at the address given
- * boards: virt-rv64 virt-rv64-sbi virt-rv64-sbi-dyn virt-rv64-sbi-console virt-rv32 virt-aarch64 virt-aarch64-el2 virt-aarch64-el3 sifive_u
+ * needs: devicetree
  * expect: devicetree at the boot address: yes
  * expect: boot hart id is sane: yes
  * expect-exit: 0

@@ -1,5 +1,5 @@
 /* kit-test: calloc(n, size) whose product overflows size_t fails with ENOMEM
- * boards: virt-rv64 virt-rv32 virt-aarch64
+ * scope: arch
  * expect: small calloc zeroed: yes
  * expect: overflow: NULL, ENOMEM
  * expect: overflow, other order: NULL, ENOMEM

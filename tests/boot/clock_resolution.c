@@ -1,6 +1,7 @@
 /* kit-test: clock() counts in steps of at most 1 ms on every architecture
- * boards: virt-rv64 virt-rv32 virt-aarch64
+ * scope: arch
  * libcs: newlib newlib-nano
+ * qemu: -icount shift=0,sleep=off
  * expect: CLOCKS_PER_SEC: 1000000
  * expect: smallest step under 1 ms: yes
  * expect-exit: 0

@@ -1,7 +1,9 @@
 /* kit-test: a breakpoint instruction is named, exit 139
- * boards: virt-rv64 virt-rv64-sbi virt-rv32 virt-aarch64 virt-aarch64-el2 virt-aarch64-el3
  * expect: before the fault
- * expect: kit: hart 0: breakpoint
+ * expect[mmode]: kit: hart {boot_hart}: breakpoint (M-mode)\n  pc 0x
+ * expect[smode]: kit: hart {boot_hart}: breakpoint (S-mode)\n  pc 0x
+ * expect[aarch64]: kit: hart {boot_hart}: breakpoint (BRK instruction)\n  pc 0x
+ * expect-once: kit: hart {boot_hart}: 
  * expect-not: after the fault
  * expect-exit: 139
  */

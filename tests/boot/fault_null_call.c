@@ -1,8 +1,10 @@
 /* kit-test: calling a NULL function pointer is named, pc 0, exit 139
- * boards: virt-rv64 virt-rv64-sbi virt-rv32 virt-aarch64 virt-aarch64-el2 virt-aarch64-el3
+ * needs: null-guard
  * expect: before the fault
- * expect: kit: hart 0: NULL pointer: 
- * expect: pc 0x0000000
+ * expect[mmode]: kit: hart {boot_hart}: NULL pointer: instruction access fault (M-mode)\n  pc 0x0000000000000000
+ * expect[smode]: kit: hart {boot_hart}: NULL pointer: instruction page fault (S-mode, nothing mapped there)\n  pc 0x0000000000000000
+ * expect[aarch64]: kit: hart {boot_hart}: NULL pointer: instruction abort (translation fault: nothing mapped there)\n  pc 0x0000000000000000
+ * expect-once: kit: hart {boot_hart}: 
  * expect-not: after the fault
  * expect-exit: 139
  */

@@ -1,5 +1,4 @@
 /* kit-test: a local array overflowing into the return address is caught by the stack protector, exit 134
- * boards: virt-rv64 virt-rv64-sbi virt-rv32 virt-aarch64 virt-aarch64-el2 virt-aarch64-el3
  * expect: before the fault
  * expect: kit: stack smashing detected
  * expect-not: after the fault

@@ -1,16 +1,14 @@
 /* kit-test: unbounded recursion ends in the stack guard: stack overflow, exit 139
- * boards: virt-rv64 virt-rv64-sbi virt-rv32 virt-aarch64 virt-aarch64-el2 virt-aarch64-el3
  * expect: before the fault
- * expect: kit: hart 0: stack overflow: 
- * expect: stack guard of hart 0
+ * expect[mmode]: kit: hart {boot_hart}: stack overflow: store/AMO access fault (M-mode)\n  pc 0x
+ * expect[smode]: kit: hart {boot_hart}: stack overflow: store/AMO page fault (S-mode, nothing mapped there)\n  pc 0x
+ * expect[aarch64]: kit: hart {boot_hart}: stack overflow: data abort (translation fault: nothing mapped there)\n  pc 0x
+ * expect: stack guard of hart {boot_hart}
+ * expect-once: kit: hart {boot_hart}: 
  * expect-not: after the fault
  * expect-exit: 139
  */
 #include "lib/fault.h"
-
-/* Not on virt-rv64-sbi: bare S-mode has no hardware guard, and the
- * recursion runs down over the kit's own code before OpenSBI's PMP stops
- * it (README "Faults": Sv39 would fix it). */
 
 #pragma GCC diagnostic ignored "-Winfinite-recursion"
 

@@ -1,11 +1,11 @@
 /* kit-test: S-mode (Sv39): a page fault says why, from the map: the permission the page lacks, or nothing mapped there, exit 139
- * boards: virt-rv64-sbi
+ * needs: smode
  * stdin-after: which?
- * case: write code  | stdin: code\n  | expect: kit: hart 0: store/AMO page fault (S-mode, permission: page read-only)
- * case: run data    | stdin: data\n  | expect: kit: hart 0: instruction page fault (S-mode, permission: page not executable)
- * case: write rodata | stdin: rodata\n | expect: kit: hart 0: store/AMO page fault (S-mode, permission: page read-only)
- * case: OpenSBI RAM | stdin: fw\n    | expect: kit: hart 0: load page fault (S-mode, nothing mapped there) | expect: addr 0x0000000080000000
- * case: page 0      | stdin: null\n  | expect: kit: hart 0: NULL pointer: load page fault (S-mode, nothing mapped there)
+ * case: write code  | stdin: code\n  | expect: kit: hart {boot_hart}: store/AMO page fault (S-mode, permission: page read-only)
+ * case: run data    | stdin: data\n  | expect: kit: hart {boot_hart}: instruction page fault (S-mode, permission: page not executable)
+ * case: write rodata | stdin: rodata\n | expect: kit: hart {boot_hart}: store/AMO page fault (S-mode, permission: page read-only)
+ * case: OpenSBI RAM | stdin: fw\n    | expect: kit: hart {boot_hart}: load page fault (S-mode, nothing mapped there) | expect: addr 0x0000000080000000
+ * case: page 0      | stdin: null\n  | expect: kit: hart {boot_hart}: NULL pointer: load page fault (S-mode, nothing mapped there)
  * expect-not: after the fault
  * expect-exit: 139
  */

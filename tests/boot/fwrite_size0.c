@@ -1,6 +1,6 @@
 /* kit-test: fwrite with size 0 or count 0 returns 0 and writes nothing
  * libcs: newlib picolibc
- * boards: virt-rv64 virt-rv32 virt-aarch64
+ * scope: arch
  * expect: size 0: 0
  * expect: count 0: 0
  * expect: abc

@@ -1,6 +1,6 @@
 /* kit-test: with -m 8G malloc hands out memory past 4 GiB, and it can be written, read back and freed, exit 0
  * libcs: newlib (nano malloc reuses no free block more than 2 GiB larger than the request; picolibc's malloc zeroes every block: README.md)
- * boards: virt-aarch64 virt-rv64-sbi
+ * needs: paging devicetree
  * qemu: -m 8G
  * expect: blocks reach past 4 GiB: yes
  * expect: every 64 MiB written and read back: yes

@@ -1,5 +1,6 @@
 /* kit-test: with -m 128M the heap grows to the end of RAM the devicetree reports
- * boards: virt-rv64 virt-rv64-sbi virt-rv64-sbi-dyn virt-rv64-sbi-console virt-rv32
+ * archs: riscv64 riscv32
+ * needs: devicetree
  * qemu: -m 128M
  * expect: heap past the board file's RAM: yes
  * expect: heap follows -m 128M: yes

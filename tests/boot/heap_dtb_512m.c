@@ -1,5 +1,5 @@
 /* kit-test: with -m 512M the heap grows to the end of RAM the devicetree reports
- * boards: virt-rv64 virt-rv64-sbi virt-rv64-sbi-dyn virt-rv64-sbi-console virt-rv32 virt-aarch64 virt-aarch64-el2 virt-aarch64-el3
+ * needs: devicetree
  * qemu: -m 512M
  * expect: heap past the board file's RAM: yes
  * expect: heap follows -m 512M: yes

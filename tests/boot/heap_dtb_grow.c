@@ -1,5 +1,5 @@
 /* kit-test: the heap uses the board file's RAM first, and grows into the devicetree's larger RAM only when that is used up
- * boards: virt-rv64 virt-rv64-sbi virt-rv64-sbi-dyn virt-rv64-sbi-console virt-rv32 virt-aarch64 virt-aarch64-el2 virt-aarch64-el3
+ * needs: devicetree
  * qemu: -m 256M
  * expect: heap at main ends within the board file's RAM: yes
  * expect: heap grew only once the board file's RAM was used up: yes

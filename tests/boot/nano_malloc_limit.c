@@ -1,6 +1,6 @@
 /* kit-test: LIBC=newlib-nano's malloc limit (README.md): a free block more than 2 GiB larger than the request is not reused
  * libcs: newlib-nano
- * boards: virt-rv64 virt-aarch64
+ * scope: arch
  * qemu: -m 2600M
  * expect: two 1250 MiB blocks: yes
  * expect: 200 MiB once both are free: NULL

@@ -1,7 +1,7 @@
 /* kit-test: LIBC=picolibc: errno is thread-local, in each hart's own TLS block
  * libcs: picolibc
- * boards: virt-rv64 virt-rv32 virt-rv64-sbi virt-aarch64 virt-aarch64-el3
- * qemu: -smp 2
+ * needs: smp
+ * qemu: -smp 4
  * expect: close(99): -1, errno EBADF
  * expect: &errno in this hart's TLS block: yes
  * expect: other hart: close(98) -1, its errno EBADF, &errno its own: yes

@@ -1,6 +1,6 @@
 /* kit-test: LIBC=picolibc's limits, as README.md lists them: no long double in printf/scanf
  * libcs: picolibc
- * boards: virt-rv64 virt-rv32 virt-aarch64
+ * scope: arch
  * expect: printf %Lf of 0.1L: not converted
  * expect: sscanf %Lf of "2.5": not converted
  * expect: %lld, %zu, %2$s: converted

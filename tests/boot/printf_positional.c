@@ -1,6 +1,6 @@
 /* kit-test: positional arguments (%1$s) in printf and scanf (newlib built with io-pos-args)
  * libcs: newlib picolibc
- * boards: virt-rv64 virt-rv32 virt-aarch64
+ * scope: arch
  * expect: swapped: world hello
  * expect: width from arg: [   42]
  * expect: reused: 7 7 x

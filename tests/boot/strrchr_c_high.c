@@ -1,5 +1,5 @@
 /* kit-test: strrchr(s, c) uses (char)c, also when c's low byte is 0 but c is not
- * boards: virt-rv64 virt-rv32 virt-aarch64
+ * scope: arch
  * expect: strrchr(s, 0x100): the terminator
  * expect: strrchr(s, 0x161): last 'a'
  * expect: strrchr(s, 0): the terminator

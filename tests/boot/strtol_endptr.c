@@ -1,6 +1,6 @@
 /* kit-test: strtol family: "0x" without a hex digit, and an invalid base
  * libcs: newlib picolibc
- * boards: virt-rv64 virt-rv32 virt-aarch64
+ * scope: arch
  * expect: strtol "0xz" base 16: 0, end at "xz"
  * expect: strtol "0xz" base 0: 0, end at "xz"
  * expect: strtoul "0xz" base 16: 0, end at "xz"

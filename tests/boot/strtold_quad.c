@@ -1,5 +1,5 @@
 /* kit-test: strtold with a 128-bit long double (RISC-V, AArch64) returns the right value
- * boards: virt-rv64 virt-rv32 virt-aarch64
+ * scope: arch
  * libcs: newlib newlib-nano
  * expect: long double: 113-bit significand
  * expect: "1.5": ok

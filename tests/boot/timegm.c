@@ -1,6 +1,6 @@
 /* kit-test: timegm: struct tm in UTC to time_t, whatever TZ says
  * libcs: newlib picolibc
- * boards: virt-rv64 virt-rv32 virt-aarch64
+ * scope: arch
  * expect: 2020-01-12 12:00:00: 1578830400
  * expect: 1969-12-31 23:59:59: -1
  * expect: 2100-03-01 00:00:00: 4107542400

@@ -1,5 +1,6 @@
 /* kit-test: timer interrupts: a periodic tick, a one-shot, usleep/nanosleep in wfi, FP state kept
- * boards: virt-rv64 virt-rv64-sbi virt-rv64-sbi-dyn virt-rv64-sbi-console virt-rv32 virt-aarch64 virt-aarch64-el2 virt-aarch64-el3 virt-aarch64-gicv3 sifive_u sifive_e
+ * needs: timer
+ * exercises: gicv3
  * qemu: -icount shift=0,sleep=off
  * checks: yes
  * expect: timer checks done

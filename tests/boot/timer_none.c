@@ -1,6 +1,6 @@
 /* kit-test: no timer interrupt: kit_timer_* answers ENOSYS at once, usleep still waits (on the counter)
  * libcs: newlib
- * boards: raspi3b
+ * needs: !timer
  * qemu: -icount shift=0,sleep=off
  * expect: periodic: -1 ENOSYS
  * expect: oneshot: -1 ENOSYS

@@ -1,5 +1,6 @@
 /* kit-test: each hart has its own timer: a second hart ticks and sleeps while the boot hart does the same at another rate
- * boards: virt-rv64 virt-rv64-sbi virt-rv32 virt-aarch64 virt-aarch64-el2 virt-aarch64-el3 virt-aarch64-gicv3
+ * needs: timer smp
+ * exercises: gicv3
  * qemu: -smp 2 -icount shift=0,sleep=off
  * checks: yes
  * expect: timer_secondary done

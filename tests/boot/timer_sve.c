@@ -1,7 +1,8 @@
 /* kit-test: on a core with SVE the timer is ENOSYS (the trap path does not save Z/P/FFR), and usleep still waits
  * libcs: newlib
- * boards: virt-aarch64
- * qemu: -icount shift=0,sleep=off -cpu max,sve-max-vq=2
+ * archs: aarch64
+ * needs: vector
+ * qemu: -icount shift=0,sleep=off
  * expect: periodic: -1 ENOSYS
  * expect: oneshot: -1 ENOSYS
  * expect: ticks: 0
@@ -10,7 +11,8 @@
  */
 
 /*
- * QEMU takes the last -cpu: this is virt-aarch64 with the CPU of the
- * virt-aarch64-sve board.  platform/aarch64/timer_gicv2.c says why.
+ * Runs on the SVE boards (virt-aarch64-sve and its EL2/EL3 twins: the
+ * variants that add `vector`).  platform/aarch64/timer_gicv2.c says why
+ * the timer is ENOSYS there.
  */
 #include "timer_none.c"

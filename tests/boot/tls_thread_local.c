@@ -1,6 +1,6 @@
 /* kit-test: _Thread_local: initial values from .tdata, zeroes from .tbss, one copy per hart
- * boards: virt-rv64 virt-rv32 virt-rv64-sbi virt-aarch64 virt-aarch64-el3
- * qemu: -smp 2
+ * needs: smp
+ * qemu: -smp 4
  * expect: boot hart: init 42, zero 0, aligned yes
  * expect: other hart: init 42, zero 0, aligned yes
  * expect: other hart's copies at other addresses: yes

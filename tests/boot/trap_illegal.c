@@ -1,7 +1,9 @@
-/* kit-test: an illegal instruction is reported with cause and pc, exit 139
+/* kit-test: an illegal instruction is reported with the hart, the cause in words and pc, exit 139
  * expect: before the fault
- * expect: illegal instruction
- * expect: pc 0x
+ * expect[mmode]: kit: hart {boot_hart}: illegal instruction (M-mode)\n  pc 0x
+ * expect[smode]: kit: hart {boot_hart}: illegal instruction (S-mode)\n  pc 0x
+ * expect[aarch64]: kit: hart {boot_hart}: undefined/illegal instruction\n  pc 0x
+ * expect-once: kit: hart {boot_hart}: 
  * expect-not: after the fault
  * expect-exit: 139
  */

@@ -1,6 +1,10 @@
-/* kit-test: a load from an address with no memory is reported with the address
+/* kit-test: a load from an address with no memory is reported with the cause and the address, exit 139
  * expect: before the fault
- * expect: 0x00000000fffffff0
+ * expect[mmode]: kit: hart {boot_hart}: load access fault (M-mode)\n  pc 0x
+ * expect[smode]: kit: hart {boot_hart}: load access fault (S-mode)\n  pc 0x
+ * expect[aarch64]: kit: hart {boot_hart}: data abort (synchronous external abort: no device or memory there)\n  pc 0x
+ * expect: addr 0x00000000fffffff0
+ * expect-once: kit: hart {boot_hart}: 
  * expect-not: after the fault
  * expect-exit: 139
  */
@@ -16,7 +20,7 @@ int main(void)
 
     printf("before the fault\n");
     fflush(stdout);
-    printf("read %u\n", *bad);
+    printf("read %u\n", (unsigned)*bad);
     printf("after the fault\n");
     return 0;
 }

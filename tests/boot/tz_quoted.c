@@ -1,5 +1,5 @@
 /* kit-test: TZ with POSIX <...> quoted zone names
- * boards: virt-rv64 virt-rv32 virt-aarch64
+ * scope: arch
  * expect: <+0330>-3:30: name +0330, timezone -12600, 1970-01-01 03:30
  * expect: <+10>-10<+11>,M10.1.0,M4.1.0/3 in January: +11 dst 1 23:00
  * expect: <+10>-10<+11>,M10.1.0,M4.1.0/3 in July: +10 dst 0 22:00

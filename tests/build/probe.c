@@ -27,7 +27,7 @@ int main(void)
     unsigned long span = (unsigned long)(__kit_stacks_end - __kit_stacks_start);
 
     printf("linked stack %lu\n", span / KIT_MAX_HARTS - KIT_STACK_GUARD);
-    printf("linked harts %lu\n", span / (KIT_STACK_SIZE + KIT_STACK_GUARD));
+    printf("linked harts %lu\n", span / KIT_STACK_PITCH);
     printf("heap_min %lu\n", (unsigned long)(uintptr_t)__kit_heap_min);
     printf("optimized %s\n", optimized);
     return 0;

@@ -12,8 +12,6 @@
 #include "../../platform/platform.h"
 #include "../../platform/stack.h"
 
-extern char __kit_stacks_end[];
-
 static uintptr_t deepest;
 
 static int __attribute__((noinline)) dive(int n)
@@ -30,7 +28,7 @@ static int __attribute__((noinline)) dive(int n)
 
 int main(void)
 {
-    uintptr_t top = (uintptr_t)__kit_stacks_end - kit_boot_info.hart * KIT_STACK_PITCH;
+    uintptr_t top = kit_stack_top(kit_boot_info.hart);
 
     dive(32);
     printf("deepest buffer %lu bytes below the stack top\n", (unsigned long)(top - deepest));

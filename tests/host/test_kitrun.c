@@ -1,5 +1,5 @@
 /*
- * Host tests of the test runner itself (tests/runner/kitrun.c): a runner
+ * Host tests of the test runner itself (tools/runner/kitrun.c): a runner
  * that passed everything would make every boot test worthless.  Each case
  * writes a small spec file, runs kitrun on a stand-in for QEMU (/bin/sh
  * printing what a program would) and checks the verdict line.
@@ -136,13 +136,207 @@ static void symbolise_mode(void)
            WIFEXITED(status) && WEXITSTATUS(status) == 3 ? "PASS" : "wrong status", "PASS");
 }
 
+/* The output of a shell command (static buffer), and its exit status. */
+static const char *output(const char *cmd, int *status)
+{
+    static char out[8192];
+    size_t n = 0;
+    FILE *f = popen(cmd, "r");
+
+    out[0] = 0;
+    if (!f)
+        return out;
+    n = fread(out, 1, sizeof out - 1, f);
+    out[n] = 0;
+    *status = pclose(f);
+    *status = WIFEXITED(*status) ? WEXITSTATUS(*status) : -1;
+    return out;
+}
+
+/* Capabilities and scopes: needs:, !needs:, scope: and a variant's focus
+ * decide where a test runs. */
+static void selection(void)
+{
+    static const struct { const char *name, *spec, *where, *want; } cases[] = {
+        { "needs: runs where the board has it", "t\n * needs: smp timer",
+          "--caps 'riscv64 smp timer'", "FAIL t: exit" },
+        { "needs: skips where the board lacks one", "t\n * needs: smp timer",
+          "--caps 'riscv64 smp'", "SKIP t (needs timer)" },
+        { "needs: !x skips where the board has x", "t\n * needs: !timer",
+          "--caps 'aarch64 timer'", "SKIP t (needs !timer)" },
+        { "needs: !x runs where the board lacks x", "t\n * needs: !timer",
+          "--caps 'aarch64'", "FAIL t: exit" },
+        { "scope: arch skips a board that is not its architecture's own",
+          "t\n * scope: arch", "--caps 'x' --scope ''", "SKIP t (scope arch" },
+        { "scope: arch runs on the architecture's own board",
+          "t\n * scope: arch", "--caps 'x' --scope 'arch'", "FAIL t: exit" },
+        { "a variant runs what needs what it adds",
+          "t\n * needs: vector", "--caps 'x vector' --focus 'vector' --scope ''", "FAIL t: exit" },
+        { "a variant runs what exercises what it adds, scope or not",
+          "t\n * scope: arch\n * exercises: vector",
+          "--caps 'x vector' --focus 'vector' --scope ''", "FAIL t: exit" },
+        { "a variant skips what tests nothing it adds",
+          "t", "--caps 'x gicv3' --focus 'gicv3' --scope 'arch'", "SKIP t (tests none" },
+        { "{name} in an expectation is the --define value",
+          "t\n * expect: hart {boot_hart}: x\n * expect-exit: 1", "--define boot_hart=1", "PASS" },
+        { "... so another board's value fails",
+          "t\n * expect: hart {boot_hart}: x", "--define boot_hart=0", "FAIL t: expected output" },
+        { "an unknown {name} is an error, not a verdict",
+          "t\n * expect: hart {hart}: x", "--define boot_hart=1", "(no output)" },
+    };
+    size_t i;
+
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        expect(cases[i].name, verdict(cases[i].spec, "echo hart 1: x; exit 1", cases[i].where),
+               cases[i].want);
+}
+
+/* expect[caps]: applies only where the board has every capability listed;
+ * expect-once: exactly one; {?name}: a word of the output, named. */
+static void conditional_and_counted(void)
+{
+    static const struct { const char *name, *spec, *script, *where, *want; } cases[] = {
+        { "expect[caps] applies where the board has every one",
+          "t\n * expect[riscv64 mmode]: hart 1: x (M-mode)", "echo hart 1: x; exit 0",
+          "--caps 'riscv64 mmode smp'", "FAIL t: expected output \"hart 1: x (M-mode)\"" },
+        { "expect[caps] is dropped where one is missing",
+          "t\n * expect[riscv64 smode]: hart 1: x (S-mode)", "echo hart 1: x; exit 0",
+          "--caps 'riscv64 mmode smp'", "PASS" },
+        { "expect[!caps] applies where the board lacks it",
+          "t\n * expect[!smode]: y", "echo x; exit 0", "--caps 'mmode'", "FAIL t: expected" },
+        { "without --caps no expect[caps] line applies",
+          "t\n * expect[mmode]: y", "echo x; exit 0", "", "PASS" },
+        { "expect-not[caps] applies where the board has it",
+          "t\n * expect-not[mmode]: x", "echo x; exit 0", "--caps 'mmode'", "FAIL t: unexpected" },
+        { "expect-not[caps] is dropped elsewhere",
+          "t\n * expect-not[mmode]: x", "echo x; exit 0", "--caps 'smode'", "PASS" },
+        { "a case's fields take [caps] too",
+          "t\n * case: c | expect[smode]: y", "echo x; exit 0", "--caps 'smode'", "FAIL t[c]" },
+        { "[caps] on a key other than expect's is an error",
+          "t\n * needs[smode]: x", "exit 0", "--caps 'smode'", "(no output)" },
+        { "expect-once passes on exactly one",
+          "t\n * expect-once: kit:", "echo kit: a; exit 0", "", "PASS" },
+        { "expect-once fails on two",
+          "t\n * expect-once: kit:", "echo kit: a kit: b; exit 0", "",
+          "FAIL t: expected \"kit:\" once, found it 2 times" },
+        { "expect-once fails on none",
+          "t\n * expect-once: kit:", "echo a; exit 0", "", "FAIL t: expected \"kit:\" once, found it 0" },
+        { "{?name} captures a word that a later {name} must repeat",
+          "t\n * expect: on hart {?h}\n * expect: kit: hart {h}: x",
+          "echo on hart 3; echo kit: hart 3: x; exit 0", "", "PASS" },
+        { "... so another word there fails",
+          "t\n * expect: on hart {?h}\n * expect: kit: hart {h}: x",
+          "echo on hart 3; echo kit: hart 2: x; exit 0", "",
+          "FAIL t: expected output \"kit: hart 3: x\"" },
+        { "{?name} needs the text after it right after the word",
+          "t\n * expect: hart {?h}: x", "echo hart 3 x; exit 0", "", "FAIL t: expected" },
+        { "expect-not and expect-once see a captured {name}",
+          "t\n * expect: on hart {?h}\n * expect-once: kit: hart {h}",
+          "echo on hart 3; echo kit: hart 3 kit: hart 3; exit 0", "",
+          "FAIL t: expected \"kit: hart 3\" once, found it 2" },
+        { "{?name} only in expect: lines",
+          "t\n * expect-not: hart {?h}", "exit 0", "", "(no output)" },
+    };
+    size_t i;
+
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        expect(cases[i].name, verdict(cases[i].spec, cases[i].script, cases[i].where),
+               cases[i].want);
+}
+
+/* Write a spec file with the given kit-test block; its path into path. */
+static void write_spec(char *path, size_t len, const char *name, const char *block)
+{
+    FILE *f;
+
+    snprintf(path, len, "%s/%s", dir, name);
+    if (!(f = fopen(path, "w"))) {
+        perror(path);
+        exit(2);
+    }
+    fprintf(f, "/* kit-test: %s */\n", block);
+    fclose(f);
+}
+
+/* --select prints the applicable specs; --skip-only writes the SKIP line
+ * make test uses instead of building the image, and refuses a test that
+ * applies. */
+static void select_and_skip(void)
+{
+    char cmd[1024], a[256], b[256], res[256];
+    const char *out;
+    int status = -1;
+
+    write_spec(a, sizeof a, "a.c", "a\n * needs: smp");
+    write_spec(b, sizeof b, "b.c", "b\n * needs: timer");
+    snprintf(res, sizeof res, "%s/b.result", dir);
+    snprintf(cmd, sizeof cmd, "%s --select --caps 'smp' %s %s", kitrun, a, b);
+    out = output(cmd, &status);
+    expect("--select names exactly the specs that apply",
+           status == 0 && strstr(out, "/a.c\n") && !strstr(out, "/b.c") ? "PASS" : out, "PASS");
+    snprintf(cmd, sizeof cmd, "%s --spec %s --name x/b --caps 'smp' --result %s --skip-only"
+             " >/dev/null && cat %s", kitrun, b, res, res);
+    out = output(cmd, &status);
+    expect("--skip-only writes the SKIP line with its reason", out, "SKIP x/b (needs timer)");
+    snprintf(cmd, sizeof cmd, "%s --spec %s --name x/a --caps 'smp' --result %s --skip-only 2>&1",
+             kitrun, a, res);
+    output(cmd, &status);
+    expect("--skip-only refuses a test that applies", status == 2 ? "PASS" : "exit 0", "PASS");
+    unlink(a);
+    unlink(b);
+    unlink(res);
+}
+
+/* Result directories with lines of each kind: the summary counts them,
+ * merges two directories of one board (two shards), writes JUnit XML,
+ * and fails when anything failed. */
+static void summary(void)
+{
+    char cmd[2048], xml[256];
+    const char *out;
+    int status = -1;
+
+    snprintf(xml, sizeof xml, "%s/junit.xml", dir);
+    snprintf(cmd, sizeof cmd,
+             "cd %s && mkdir -p s1/virt-rv64 s2/virt-rv64 s2/host && "
+             "echo 'PASS virt-rv64/a' > s1/virt-rv64/a.result && "
+             "echo 'SKIP virt-rv64/b (needs smp)' > s2/virt-rv64/b.result && "
+             "printf 'PASS host/x: one\\nPASS host/x: two\\n' > s2/host/x.result && "
+             "%s --summary --junit %s --title 'merged' s1/virt-rv64 s2/virt-rv64 s2/host",
+             dir, kitrun, xml);
+    out = output(cmd, &status);
+    expect("the summary totals every shard's lines",
+           status == 0 && strstr(out, "merged:\n3 passed, 0 failed, 1 skipped\n") ? "PASS" : out,
+           "PASS");
+    expect("one board's directories from two shards are one column",
+           strstr(out, "  1  virt-rv64\n") && !strstr(out, "  2  virt-rv64") ? "PASS" : out, "PASS");
+    snprintf(cmd, sizeof cmd, "grep -c '<testcase' %s; grep -c '<skipped message=\"virt-rv64/b' %s; "
+             "grep -c '<testsuites name=\"merged\" tests=\"4\" failures=\"0\" skipped=\"1\"' %s",
+             xml, xml, xml);
+    out = output(cmd, &status);
+    expect("JUnit XML has a testcase per line, skips marked", out, "4\n1\n1\n");
+    snprintf(cmd, sizeof cmd, "cd %s && echo 'FAIL virt-rv64/c: <bad> & \"x\"' > s1/virt-rv64/c.result"
+             " && %s --summary --junit %s s1/virt-rv64 >/dev/null; echo $?; "
+             "grep -c 'failure message=\"virt-rv64/c: &lt;bad&gt; &amp; &quot;x&quot;\"' %s",
+             dir, kitrun, xml, xml);
+    out = output(cmd, &status);
+    expect("a failure fails the summary and is escaped in the XML", out, "1\n1\n");
+    snprintf(cmd, sizeof cmd, "rm -rf %s/s1 %s/s2 %s", dir, dir, xml);
+    output(cmd, &status);
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 2) {
         fprintf(stderr, "usage: test_kitrun path/to/kitrun\n");
         return 2;
     }
-    kitrun = argv[1];
+    /* Absolute: some checks run it from the scratch directory. */
+    kitrun = realpath(argv[1], NULL);
+    if (!kitrun) {
+        perror(argv[1]);
+        return 2;
+    }
     if (!mkdtemp(dir)) {
         perror("mkdtemp");
         return 2;
@@ -159,6 +353,9 @@ int main(int argc, char **argv)
            verdict("t\n * expect: b\n * expect: a", "echo a; echo b", ""), "FAIL");
     expect("expect compares without \\r",
            verdict("t\n * expect: a\\nb", "printf \"a\\r\\nb\\r\\n\"", ""), "PASS");
+    expect("a missing expect with a newline is named on one line",
+           verdict("t\n * expect: a\\nc", "printf \"a\\nb\\n\"", ""),
+           "FAIL t: expected output \"a\\nc\" not found");
     expect("expect-raw sees the \\r",
            verdict("t\n * expect-raw: a\\r\\nb", "printf \"a\\r\\nb\\r\\n\"", ""), "PASS");
     expect("expect-raw fails without the \\r",
@@ -182,6 +379,10 @@ int main(int argc, char **argv)
 
     symbolisation();
     symbolise_mode();
+    selection();
+    conditional_and_counted();
+    select_and_skip();
+    summary();
 
     snprintf(dir + strlen(dir), 16, "/spec.c");
     unlink(dir);

@@ -169,11 +169,35 @@ static void test_console(void)
     kit_console_init();
 }
 
+/* The kit's formatters (console.c), which the fault report and TRACE=1
+ * share: every width of value, the 32-bit halves and 16-bit digits the
+ * rv32-friendly code splits it into included. */
+static void test_format(void)
+{
+    static const struct { uint64_t v; const char *dec; } d[] = {
+        { 0, "0" }, { 7, "7" }, { 10, "10" }, { 65535, "65535" }, { 65536, "65536" },
+        { 655359, "655359" }, { 4294967295u, "4294967295" }, { 4294967296u, "4294967296" },
+        { 10000000000000000000u, "10000000000000000000" },
+        { UINT64_MAX, "18446744073709551615" },
+    };
+    char dec[KIT_DEC_LEN], hex[KIT_HEX_LEN];
+    size_t i;
+    int ok = 1;
+
+    for (i = 0; i < sizeof d / sizeof d[0]; i++)
+        ok &= !strcmp(kit_dec(dec, d[i].v), d[i].dec);
+    CHECK("format: kit_dec prints 0 to 2^64 - 1 exactly", ok);
+    CHECK("format: kit_hex prints 16 digits",
+          !strcmp(kit_hex(hex, 0x123456789abcdef0ull), "0x123456789abcdef0")
+          && !strcmp(kit_hex(hex, 0xab), "0x00000000000000ab"));
+}
+
 int main(void)
 {
     kit_console_init();
     test_heap();
     test_console();
+    test_format();
     test_write();
     test_read();
     return failures ? 1 : 0;

@@ -1,4 +1,4 @@
-# make test, the porting part (issue: porting and teaching): an
+# make test, the porting part: an
 # out-of-tree program builds and boots through every route a port uses,
 # a changed build input always reaches the image, and the run options
 # (ARGS, ENV, STDIN, TRACE, RUN_TIMEOUT, the machine check, make debug)
@@ -6,9 +6,10 @@
 # (output and exit status); results in build/results/port-<board>/.
 #
 #   routes   tests/port/prog (3 files, include/, -DPROG_SCALE) copied out
-#            of the kit, then: make APP=, make flags + its plain Makefile,
-#            CMake (cmake/<board>.cmake, also ctest), Meson (make flags
-#            FORMAT=meson, also meson test); the four outputs must be equal.
+#            of the kit, then: make APP=, make flags with its plain Makefile
+#            and with a shell script (FORMAT=sh), CMake (cmake/kit.cmake,
+#            also ctest), Meson (make flags FORMAT=meson, also meson test);
+#            the five outputs must be equal.
 #            On a warm run CMake and Meson must have nothing to do.
 #   stale    app.mk's flag, APP_CFLAGS, BOARD and the newlib configuration
 #            (ABI=lp64, LIBC=newlib-nano)
@@ -16,12 +17,15 @@
 #   run      ARGS/ENV on every board; STDIN=file with the line editor;
 #            TRACE=1; RUN_TIMEOUT; a wrong-machine ELF; make debug (batch gdb).
 #
-# Runs after the board tests (they share build/<config>/).
+# Runs after this shard's board tests (they share build/<config>/).  Its
+# units in make test's matrix: port:routes (the routes and the stale
+# builds, one board after another), port:args:<board> (ARGS and ENV).
 
 PORT_BOARDS ?= $(filter virt-rv64 virt-aarch64,$(TEST_BOARDS))
 # Plain boards only: not the second-ABI (board+abi) or other-libc (board~libc)
 # entries of TEST_BOARDS, which are the same machines.
 ARGS_BOARDS ?= $(filter-out %+lp64 %+ilp32d,$(foreach b,$(TEST_BOARDS),$(if $(findstring ~,$(b)),,$(b))))
+PORT_UNITS  := port:routes $(addprefix port:args:,$(ARGS_BOARDS))
 # Outside the kit, one per clone (a hash of its path), kept between runs so
 # a warm run rebuilds nothing.
 PORT_TREE   ?= $(or $(TMPDIR),/tmp)/bmkit-port-$(shell printf %s '$(KIT_ROOT)' | md5sum | cut -c1-8)
@@ -35,19 +39,19 @@ KITRUN_IN    = $(KITRUN) --timeout $(TIMEOUT) --arch $(KIT_ARCH) --board $(BOARD
 # A make inside kitrun: quiet, and not part of this make's jobserver.
 SUBMAKE     := $(NO_MAKE_ENV) make -s --no-print-directory
 
-.PHONY: test-port port-chain port-board port-stale port-args port-tree port-machine port-cmake-files
-test-boards: test-port
-test-port: port-chain $(addprefix port-args-,$(ARGS_BOARDS))
+.PHONY: test-port port-routes port-board port-stale port-args port-tree port-machine port-cmake-files
+## test-port: only the porting routes and run options (after test-boards' images)
+test-port: port-routes $(addprefix port-args-,$(ARGS_BOARDS))
 
 # The routes and stale builds share images across boards: one after another.
-port-chain: $(addprefix test-board-,$(TEST_BOARDS)) $(KITRUN)
+port-routes: $(addprefix test-board-,$(shard_configs)) $(KITRUN)
 	@for b in $(PORT_BOARDS); do $(MAKE) --no-print-directory BOARD=$$b port-board || { \
 	    mkdir -p $(RESULTS)/port-$$b; echo "FAIL port-$$b/port-board: stopped with an error," \
 	        "its later checks never ran (see above)" | tee $(RESULTS)/port-$$b/port-board.result; }; done
 	@$(if $(filter virt-rv64,$(PORT_BOARDS)),$(MAKE) --no-print-directory BOARD=virt-rv64 port-stale)
 
 # ARGS: one board's own build directory each, so boards in parallel.
-port-args-%: $(addprefix test-board-,$(TEST_BOARDS)) $(KITRUN)
+port-args-%: $(addprefix test-board-,$(shard_configs)) $(KITRUN)
 	@$(MAKE) --no-print-directory BOARD=$* port-args
 
 # The program, copied out of the kit only when it changed (cp -p keeps the
@@ -92,8 +96,11 @@ port-board: port-tree $(KITRUN)
 	@$(call port_check,flags-trace,$(SUBMAKE) BOARD=$(BOARD) flags TRACE=1 | grep -q -- '--wrap=_write', \
 	    make flags TRACE=1 has no --wrap=_write)
 	@# 3. CMake with the kit's toolchain file; ctest boots it too
+	@# (configured again when the toolchain file it was configured with is not this one)
+	@grep -qs 'CMAKE_TOOLCHAIN_FILE.*=$(KIT_ROOT)/cmake/kit.cmake$$' $(PORT_OUT)/cmake/CMakeCache.txt || \
+	    rm -rf $(PORT_OUT)/cmake
 	@[ -f $(PORT_OUT)/cmake/build.ninja ] || $(NO_MAKE_ENV) cmake -S $(PORT_TREE)/prog \
-	    -B $(PORT_OUT)/cmake -G Ninja -DCMAKE_TOOLCHAIN_FILE=$(KIT_ROOT)/cmake/$(BOARD).cmake > $(PORT_OUT)/cmake.txt
+	    -B $(PORT_OUT)/cmake -G Ninja -DCMAKE_TOOLCHAIN_FILE=$(KIT_ROOT)/cmake/kit.cmake -DKIT_BOARD=$(BOARD) > $(PORT_OUT)/cmake.txt
 	@$(NO_MAKE_ENV) cmake --build $(PORT_OUT)/cmake > $(PORT_OUT)/cmake-build.txt
 	@$(call port_boot,cmake,$(PORT_OUT)/cmake/prog.elf)
 	@$(call port_run,ctest,tests/port/prog/main.c,ctest --test-dir $(PORT_OUT)/cmake -V)
@@ -136,13 +143,6 @@ port-board: port-tree $(KITRUN)
 
 # The other architecture's image of the same program must be refused.
 port_other_board := $(if $(filter aarch64,$(KIT_ARCH)),virt-rv64,virt-aarch64)
-# Every board has its CMake toolchain file.
-port-cmake-files:
-	@mkdir -p $(PORT_RES)
-	@missing=$$(for b in $(BOARDS); do [ -f cmake/$$b.cmake ] || echo $$b; done); \
-	 $(call port_check,cmake-files,[ -z "$$missing" ],no cmake/<board>.cmake for: $$missing)
-port-stale: port-cmake-files
-
 port-machine: port-tree $(KITRUN)
 	@mkdir -p $(PORT_RES) $(PORT_OUT)
 	@$(SUBMAKE) BOARD=$(port_other_board) APP=$(PORT_TREE)/prog elf > $(PORT_OUT)/other-elf.txt
@@ -185,9 +185,3 @@ port-stale: port-tree $(KITRUN)
 	@$(call port_check,stale-libc-nano,$(CROSS)nm $$($(SUBMAKE) APP=$(STALE_APP) BOARD=virt-rv64 LIBC=newlib-nano elf) | \
 	    grep -qw _printf_i && ! $(CROSS)nm $$($(SUBMAKE) APP=$(STALE_APP) BOARD=virt-rv64 elf) | grep -qw _printf_i, \
 	    LIBC=newlib-nano must link nano printf (_printf_i) and the default the full one)
-
-# The command-line splitter's quoting rules, on the host.
-test-host: $(RESULTS)/host/test_cmdline.result
-$(HOST_BUILD)/test_cmdline: tests/host/test_cmdline.c platform/cmdline.c platform/cmdline.h
-	@mkdir -p $(@D)
-	$(HOST_CC) $(HOST_CFLAGS) -fsanitize=address,undefined -o $@ $(filter %.c,$^)

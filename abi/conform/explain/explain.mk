@@ -67,10 +67,10 @@ $(EXPLAIN_TEST_DIR)/%.out: $(CONFORM_DIR)/tests/explain_%.expect $(CONFORM_EXPLA
 	    $@.tmp >> $@.tmp; mv $@.tmp $@
 
 .PHONY: test-explain
+## test-explain: make explain on four signatures, against the ABI documents; 120 columns
 test-explain: $(addprefix $(EXPLAIN_TEST_DIR)/,$(addsuffix .out,$(EXPLAIN_TESTS)))
 	@mkdir -p $(RESULTS)/host
 	@for f in $^; do grep -q '^PASS explain [a-z]' $$f || echo "FAIL explain: $$f: did not run" >> $$f; done
 	@cat $^ | grep '^PASS\|^FAIL' > $(RESULTS)/host/conform-explain.result
 	@cat $^ | grep '^FAIL' || echo "PASS explain: $$(cat $^ | grep -c '^PASS') expectations"
 
-test-boards: test-explain

@@ -5,7 +5,6 @@
 
 #include <stdio.h>
 
-/* One board per column of the README's fault table. */
 static inline void before_fault(void)
 {
     printf("before the fault\n");

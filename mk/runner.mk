@@ -1,0 +1,15 @@
+# The runner, tools/runner/kitrun: a host program that boots an image under
+# QEMU and passes its output on.  `make run` and `make debug` use it to
+# name the function and line of a fault report's addresses (--symbolise);
+# `make test` uses it to judge a test's output against its kit-test block.
+#
+# Linked under a name of this make's own and renamed into place: a second
+# make may be executing the runner at the same moment (two `make run`s
+# after `make clean`), and writing over a file being executed fails with
+# "Text file busy".
+KITRUN := $(HOST_BUILD)/kitrun
+KITRUN_SRCS := $(addprefix tools/runner/,kitrun.c spec.c summary.c symbolise.c)
+
+$(KITRUN): $(KITRUN_SRCS) $(wildcard tools/runner/*.h)
+	@mkdir -p $(@D)
+	$(HOST_CC) $(HOST_CFLAGS) -o $@.$$$$ $(KITRUN_SRCS) && mv -f $@.$$$$ $@

@@ -1,0 +1,658 @@
+/*
+ * kitrun: boot one test image under QEMU and judge it.
+ *
+ *   kitrun --spec tests/boot/hello.c --name virt-rv64/hello [WHERE] [--timeout S]
+ *          [--log FILE] [--result FILE] -- qemu-system-... -kernel x.elf
+ *   kitrun --select [WHERE] spec.c...     (print the specs that apply here)
+ *   kitrun --spec FILE --name N [WHERE] --result FILE --skip-only
+ *   kitrun --summary [--junit FILE] [--title T] DIR...
+ *   kitrun --symbolise ELF -- qemu-system-... -kernel ELF    (make run)
+ *
+ * WHERE says where the test is about to run: --arch A --board B --libc L
+ * --caps 'words' (the board's capabilities, make caps) --scope 'arch' (the
+ * board is its architecture's own) --focus 'words' (a variant board: what
+ * it adds to its base).  The expectations live in the test's own source,
+ * in a kit-test comment block (spec.c reads it; docs/testing.md lists the
+ * keys): what to type, what must and must not appear, the exit status,
+ * and what the board must have.
+ *
+ * A fault report in the output (boot/fault.c: "pc 0x... ra 0x...") gets
+ * the function+offset and file:line of its pc and ra added under it, from
+ * the -kernel ELF (symbolise.c), before the output is judged and logged,
+ * so a test can expect the faulting function's name.  --symbolise does
+ * only that, for an interactive run: QEMU's output passes through as it
+ * comes, stdin stays the terminal, the exit status is QEMU's.
+ *
+ * Prints one line, "PASS name", "FAIL name: why" (then the output) or
+ * "SKIP name (why)", and appends it to --result FILE for the summary
+ * (summary.c).  A run that does not finish within the timeout is killed
+ * and fails: a hang is a failure with a message, never a stuck suite.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+#include "spec.h"
+#include "summary.h"
+#include "symbolise.h"
+
+#define MAX_OUTPUT (4 << 20)
+
+static double now(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* argv for the child: the command after "--" plus the spec's qemu: words. */
+static char **build_argv(char **cmd, int ncmd, const char *extra)
+{
+    char **argv = calloc((size_t)ncmd + 64, sizeof *argv);
+    char *copy, *tok, *save;
+    int n = 0, i;
+
+    if (!argv)
+        die("out of memory");
+    for (i = 0; i < ncmd; i++)
+        argv[n++] = cmd[i];
+    if (extra) {
+        copy = xstrdup(extra);
+        for (tok = strtok_r(copy, " ", &save); tok && n < ncmd + 63;
+             tok = strtok_r(NULL, " ", &save))
+            argv[n++] = tok;
+    }
+    argv[n] = NULL;
+    return argv;
+}
+
+struct run {
+    char *out;
+    char *raw;          /* the output before strip_cr */
+    size_t len;
+    int status;         /* exit status, or -1 on timeout, -2 on signal */
+    int flooded;        /* stopped at MAX_OUTPUT bytes */
+};
+
+static void run_child(char **argv, const struct spec *sp, double timeout,
+                      struct run *r)
+{
+    int in[2], out[2];
+    pid_t pid;
+    double deadline = now() + timeout;
+    int status, open_out = 1, stdin_sent = 0;
+
+    if (pipe(in) || pipe(out))
+        die("pipe: %s", strerror(errno));
+    pid = fork();
+    if (pid < 0)
+        die("fork: %s", strerror(errno));
+    if (pid == 0) {
+        setpgid(0, 0);          /* so a timeout can kill everything it started */
+        dup2(in[0], 0);
+        dup2(out[1], 1);
+        dup2(out[1], 2);
+        close(in[1]);
+        close(out[0]);
+        execvp(argv[0], argv);
+        fprintf(stderr, "kitrun: cannot run %s: %s\n", argv[0], strerror(errno));
+        _exit(127);
+    }
+    close(in[0]);
+    close(out[1]);
+    r->out = malloc(MAX_OUTPUT + 1);
+    r->len = 0;
+    r->flooded = 0;
+    if (!r->out)
+        die("out of memory");
+    while (open_out) {
+        /* Queue the input (at once, or once the prompt is out); the pipe
+         * holds it until the guest's UART takes it.  The write end stays
+         * open until the end so QEMU never sees EOF. */
+        if (!stdin_sent && sp->stdin_len) {
+            r->out[r->len] = 0;
+            if (!sp->stdin_after || strstr(r->out, sp->stdin_after)) {
+                if (write(in[1], sp->stdin_text, sp->stdin_len) < 0)
+                    die("writing stdin: %s", strerror(errno));
+                stdin_sent = 1;
+            }
+        }
+        struct pollfd p = { out[0], POLLIN, 0 };
+        double left = deadline - now();
+        ssize_t n;
+
+        if (left <= 0) {
+            kill(-pid, SIGKILL);
+            waitpid(pid, &status, 0);
+            r->status = -1;
+            goto done;
+        }
+        if (poll(&p, 1, (int)(left * 1000) + 1) <= 0)
+            continue;
+        n = read(out[0], r->out + r->len, MAX_OUTPUT - r->len);
+        if (n <= 0)
+            open_out = 0;
+        else
+            r->len += (size_t)n;
+        if (r->len == MAX_OUTPUT)
+            r->flooded = 1, open_out = 0;
+    }
+    kill(-pid, SIGKILL);        /* output closed: make sure nothing lingers */
+    waitpid(pid, &status, 0);
+    r->status = WIFEXITED(status) ? WEXITSTATUS(status) : -2;
+done:
+    r->out[r->len] = 0;
+    close(in[1]);
+    close(out[0]);
+}
+
+/* Serial output has "\r\n" line ends; compare against "\n".  The raw
+ * bytes are kept for expect-raw: (a NUL in them ends the comparison). */
+static void strip_cr(struct run *r)
+{
+    size_t i, j = 0;
+
+    r->raw = malloc(r->len + 1);
+    if (!r->raw)
+        die("out of memory");
+    memcpy(r->raw, r->out, r->len + 1);
+
+    for (i = 0; i < r->len; i++)
+        if (r->out[i] != '\r')
+            r->out[j++] = r->out[i];
+    r->len = j;
+    r->out[j] = 0;
+}
+
+/* The words {?name} captured so far, for the {name}s after it. */
+#define MAX_BINDS 8
+struct binds {
+    int n;
+    char name[MAX_BINDS][32], value[MAX_BINDS][64];
+};
+
+/* want with each captured {name} replaced by its word, into out. */
+static void expand(char *out, size_t len, const char *want, const struct binds *b)
+{
+    size_t o = 0;
+
+    while (*want && o + 1 < len) {
+        const char *close = *want == '{' && want[1] != '?' ? strchr(want, '}') : NULL;
+        int i;
+
+        for (i = 0; close && i < b->n; i++)
+            if (strlen(b->name[i]) == (size_t)(close - want - 1)
+                && !strncmp(b->name[i], want + 1, (size_t)(close - want - 1)))
+                break;
+        if (!close || i == b->n) {
+            out[o++] = *want++;
+            continue;
+        }
+        o += (size_t)snprintf(out + o, len - o, "%s", b->value[i]);
+        want = close + 1;
+    }
+    out[o < len ? o : len - 1] = 0;
+}
+
+/* The end of the first match of want in text, or NULL.  A {?name} in want
+ * matches a word (letters, digits, '_') and binds it to name. */
+static const char *match(const char *text, const char *want, struct binds *b)
+{
+    char pat[1024], *grab, *close;
+    const char *hit;
+
+    expand(pat, sizeof pat, want, b);
+    grab = strstr(pat, "{?");
+    close = grab ? strchr(grab, '}') : NULL;
+    if (!close) {
+        hit = strstr(text, pat);
+        return hit ? hit + strlen(pat) : NULL;
+    }
+    *grab = 0;
+    for (hit = text; (hit = strstr(hit, pat)); hit++) {
+        const char *word = hit + strlen(pat);
+        size_t n = strspn(word, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                "0123456789_");
+
+        if (n && n < sizeof b->value[0] && b->n < MAX_BINDS
+            && !strncmp(word + n, close + 1, strlen(close + 1))) {
+            snprintf(b->name[b->n], sizeof b->name[0], "%.*s", (int)(close - grab - 2),
+                     grab + 2);
+            snprintf(b->value[b->n++], sizeof b->value[0], "%.*s", (int)n, word);
+            return word + n + strlen(close + 1);
+        }
+    }
+    return NULL;
+}
+
+/* s for a one-line message: control characters written as C escapes, so
+ * that a FAIL line (and the result file) stays one line. */
+static void one_line(char *s, size_t len)
+{
+    char copy[1024], *in = copy, *out = s;
+
+    snprintf(copy, sizeof copy, "%s", s);
+    for (; *in && out + 4 < s + len; in++)
+        if (*in == '\n' || *in == '\r' || *in == '\t') {
+            *out++ = '\\';
+            *out++ = *in == '\n' ? 'n' : *in == '\r' ? 'r' : 't';
+        } else
+            *out++ = *in;
+    *out = 0;
+}
+
+/* Each of `want` (n of them) in `text`, in order; the first missing one
+ * (as it was looked for: into shown), or NULL when all are there. */
+static const char *find_in_order(const char *text, char *const *want, int n,
+                                 struct binds *b, char *shown, size_t len)
+{
+    int i;
+
+    for (i = 0; i < n; i++) {
+        const char *end = match(text, want[i], b);
+
+        if (!end) {
+            expand(shown, len, want[i], b);
+            one_line(shown, len);
+            return want[i];
+        }
+        text = end;
+    }
+    return NULL;
+}
+
+/* How many times `want` (its captured names filled in) is in `text`. */
+static int count(const char *text, const char *want, const struct binds *b,
+                 char *shown, size_t len)
+{
+    int n = 0;
+
+    expand(shown, len, want, b);
+    if (*shown)
+        for (; (text = strstr(text, shown)); text += strlen(shown))
+            n++;
+    one_line(shown, len);
+    return n;
+}
+
+static int judge(const struct spec *sp, const struct run *r, double timeout,
+                 const char *image, char *why, size_t whylen)
+{
+    struct binds b = { 0 };
+    char shown[1024];
+    const char *missing;
+    int i, n;
+
+    if (r->status == -1) {
+        snprintf(why, whylen, "timed out after %.0f s (hang?) booting %s",
+                 timeout, image ? image : "the image");
+        return 0;
+    }
+    if (r->flooded) {
+        snprintf(why, whylen, "stopped by kitrun: the program printed more than "
+                 "%d MiB (its output limit)", MAX_OUTPUT >> 20);
+        return 0;
+    }
+    if (r->status == -2) {
+        snprintf(why, whylen, "QEMU killed by a signal");
+        return 0;
+    }
+    if ((missing = find_in_order(r->out, sp->expect, sp->nexpect, &b, shown, sizeof shown))) {
+        snprintf(why, whylen, "expected output \"%.400s\"%s not found", shown,
+                 missing != sp->expect[0] ? " (after the previous expect)" : "");
+        return 0;
+    }
+    if (find_in_order(r->raw, sp->expect_raw, sp->nexpect_raw, &b, shown, sizeof shown)) {
+        snprintf(why, whylen, "expected raw bytes \"%.400s\" not found "
+                 "(compared before removing \\r)", shown);
+        return 0;
+    }
+    for (i = 0; i < sp->nexpect_not; i++)
+        if (count(r->out, sp->expect_not[i], &b, shown, sizeof shown)) {
+            snprintf(why, whylen, "unexpected output \"%.400s\"", shown);
+            return 0;
+        }
+    for (i = 0; i < sp->nexpect_once; i++)
+        if ((n = count(r->out, sp->expect_once[i], &b, shown, sizeof shown)) != 1) {
+            snprintf(why, whylen, "expected \"%.400s\" once, found it %d times", shown, n);
+            return 0;
+        }
+    if (r->status != sp->expect_exit) {
+        snprintf(why, whylen, "exit status %d, expected %d", r->status,
+                 sp->expect_exit);
+        return 0;
+    }
+    return 1;
+}
+
+static void append(const char *file, const char *line)
+{
+    FILE *f;
+
+    if (!file)
+        return;
+    f = fopen(file, "a");
+    if (!f)
+        die("cannot write %s: %s", file, strerror(errno));
+    fprintf(f, "%s\n", line);
+    fclose(f);
+}
+
+/* A suite that judges itself prints "PASS ..." / "FAIL ..." per check:
+ * pass those lines on, so each check is shown and counted. */
+static void report_checks(const struct run *r, const char *result)
+{
+    const char *p = r->out;
+
+    while (*p) {
+        const char *end = strchr(p, '\n');
+        size_t n = end ? (size_t)(end - p) : strlen(p);
+        char line[1024];
+
+        if (n < sizeof line && (!strncmp(p, "PASS ", 5) || !strncmp(p, "FAIL ", 5))) {
+            snprintf(line, sizeof line, "%.*s", (int)n, p);
+            puts(line);
+            append(result, line);
+        }
+        p += n + (end != NULL);
+    }
+}
+
+static void write_log(const char *file, const struct run *r, const char *mode)
+{
+    FILE *f;
+
+    if (!file)
+        return;
+    f = fopen(file, mode);
+    if (!f)
+        die("cannot write %s: %s", file, strerror(errno));
+    fwrite(r->out, 1, r->len, f);
+    fclose(f);
+}
+
+/* Print the last lines of the output under a failed test, indented. */
+static void show_tail(const struct run *r)
+{
+    const char *p = r->out + r->len;
+    int lines = 0;
+
+    while (p > r->out && lines <= 30)
+        if (*--p == '\n')
+            lines++;
+    if (p != r->out)
+        p++;
+    printf("    | %s", *p ? "" : "(no output)\n");
+    for (; *p; p++) {
+        putchar(*p);
+        if (*p == '\n' && p[1])
+            printf("    | ");
+    }
+    if (r->len && r->out[r->len - 1] != '\n')
+        putchar('\n');
+}
+
+/* Boot once under `sp` and report one PASS/FAIL line as `name`. */
+static int run_one(const struct spec *sp, const char *name, char **cmd, int ncmd,
+                   const char *image, double timeout, const char *log,
+                   const char *log_mode, const char *result)
+{
+    struct run r;
+    char why[512], line[1024];
+    int ok;
+
+    run_child(build_argv(cmd, ncmd, sp->qemu_extra), sp, timeout, &r);
+    strip_cr(&r);
+    if (image) {
+        char *sym = kit_symbolise(r.out, image);
+
+        if (sym) {
+            free(r.out);
+            r.out = sym;
+            r.len = strlen(sym);
+        }
+    }
+    write_log(log, &r, log_mode);
+    ok = judge(sp, &r, timeout, image, why, sizeof why);
+    if (ok)
+        snprintf(line, sizeof line, "PASS %s", name);
+    else
+        snprintf(line, sizeof line, "FAIL %s: %s", name, why);
+    puts(line);
+    if (!ok)
+        show_tail(&r);
+    append(result, line);
+    if (sp->checks)
+        report_checks(&r, result);
+    free(r.out);
+    free(r.raw);
+    return ok;
+}
+
+/* --symbolise ELF -- command...: run it, its stdout through this process
+ * (byte by byte as it comes, so prompts show), with each fault report
+ * symbolised; the exit status is the command's. */
+static int symbolise_run(const char *elf, char **cmd)
+{
+    int out[2], status;
+    char chunk[4096], *line = NULL;
+    size_t len = 0, cap = 0;
+    ssize_t n, i;
+    pid_t pid;
+
+    if (pipe(out))
+        die("pipe: %s", strerror(errno));
+    pid = fork();
+    if (pid < 0)
+        die("fork: %s", strerror(errno));
+    if (pid == 0) {
+        dup2(out[1], 1);
+        close(out[0]);
+        close(out[1]);
+        execvp(cmd[0], cmd);
+        fprintf(stderr, "kitrun: cannot run %s: %s\n", cmd[0], strerror(errno));
+        _exit(127);
+    }
+    close(out[1]);
+    while ((n = read(out[0], chunk, sizeof chunk)) > 0) {
+        fwrite(chunk, 1, (size_t)n, stdout);
+        fflush(stdout);
+        for (i = 0; i < n; i++) {
+            if (len + 1 >= cap && !(line = realloc(line, cap = cap * 2 + 256)))
+                die("out of memory");
+            if (chunk[i] == '\r')
+                continue;
+            line[len++] = chunk[i];
+            if (chunk[i] == '\n') {
+                char *extra = kit_symbolise_line(line, len, elf);
+
+                if (extra) {
+                    fputs(extra, stdout);
+                    fflush(stdout);
+                    free(extra);
+                }
+                len = 0;
+            }
+        }
+    }
+    free(line);
+    close(out[0]);
+    if (waitpid(pid, &status, 0) < 0)
+        die("waitpid: %s", strerror(errno));
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+/* The command line, outside the command after "--". */
+#define MAX_DEFINES 16
+
+struct options {
+    const char *spec_file, *name, *log, *result, *junit, *title;
+    char *defines[MAX_DEFINES];     /* --define name=value */
+    int ndefines;
+    struct where where;
+    double timeout;
+    int select, skip_only, summary;
+    int first_arg;      /* argv index after the options ("--" or the files) */
+};
+
+static const char usage[] =
+    "usage: kitrun --spec FILE --name N [WHERE] [--timeout S] [--log F] [--result F] -- command...\n"
+    "       kitrun --spec FILE --name N [WHERE] --result F --skip-only\n"
+    "       kitrun --select [WHERE] spec.c...\n"
+    "       kitrun --summary [--junit FILE] [--title T] DIR...\n"
+    "       kitrun --symbolise ELF -- command...\n"
+    "WHERE: --arch A --board B --libc L --caps 'C...' --scope 'arch' --focus 'C...'\n"
+    "       --define name=value (the value of {name} in expectations)";
+
+/* The option argv[i], with its value v; 0 when it is no option of ours. */
+static int take_option(struct options *o, const char *opt, const char *v)
+{
+    static const struct { const char *opt; size_t off; } str[] = {
+        { "--spec", offsetof(struct options, spec_file) },
+        { "--name", offsetof(struct options, name) },
+        { "--log", offsetof(struct options, log) },
+        { "--result", offsetof(struct options, result) },
+        { "--junit", offsetof(struct options, junit) },
+        { "--title", offsetof(struct options, title) },
+        { "--arch", offsetof(struct options, where.arch) },
+        { "--board", offsetof(struct options, where.board) },
+        { "--libc", offsetof(struct options, where.libc) },
+        { "--caps", offsetof(struct options, where.caps) },
+        { "--scope", offsetof(struct options, where.scopes) },
+        { "--focus", offsetof(struct options, where.focus) },
+    };
+    size_t k;
+
+    for (k = 0; k < sizeof str / sizeof str[0]; k++)
+        if (!strcmp(opt, str[k].opt)) {
+            *(const char **)((char *)o + str[k].off) = v;
+            return 1;
+        }
+    if (!strcmp(opt, "--define")) {
+        if (!strchr(v, '=') || o->ndefines == MAX_DEFINES)
+            die("--define %s: name=value, at most %d of them", v, MAX_DEFINES);
+        o->defines[o->ndefines++] = (char *)v;
+        return 1;
+    }
+    if (!strcmp(opt, "--timeout")) {
+        o->timeout = atof(v);
+        if (o->timeout <= 0)
+            die("--timeout %s: a number of seconds above 0", v);
+        return 1;
+    }
+    return 0;
+}
+
+static void parse_options(struct options *o, int argc, char **argv)
+{
+    int i;
+
+    o->timeout = 60;
+    for (i = 1; i < argc && strcmp(argv[i], "--"); i++) {
+        if (!strcmp(argv[i], "--select"))
+            o->select = 1;
+        else if (!strcmp(argv[i], "--skip-only"))
+            o->skip_only = 1;
+        else if (!strcmp(argv[i], "--summary"))
+            o->summary = 1;
+        else if (strncmp(argv[i], "--", 2))
+            break;              /* the files of --select and --summary */
+        else if (i + 1 >= argc)
+            die("option %s needs a value\n%s", argv[i], usage);
+        else if (take_option(o, argv[i], argv[i + 1]))
+            i++;
+        else
+            die("unknown option %s\n%s", argv[i], usage);
+    }
+    o->first_arg = i;
+}
+
+/* --select: print each spec file that applies where we are. */
+static int select_specs(const struct options *o, int argc, char **argv)
+{
+    int i;
+
+    for (i = o->first_arg; i < argc; i++) {
+        struct spec sp = { .defines = o->defines, .ndefines = o->ndefines,
+                           .caps = o->where.caps };
+        char why[256];
+
+        spec_read(&sp, argv[i]);
+        if (spec_applies(&sp, &o->where, why, sizeof why))
+            puts(argv[i]);
+    }
+    return 0;
+}
+
+/* A SKIP line: the test does not apply here (or --skip-only). */
+static int skip(const struct options *o, const char *why)
+{
+    char line[1024];
+
+    snprintf(line, sizeof line, "SKIP %s (%s)", o->name, why);
+    puts(line);
+    append(o->result, line);
+    return 0;
+}
+
+/* Boot the command once, or once per case: line. */
+static int run_spec(const struct options *o, const struct spec *sp, char **cmd, int ncmd)
+{
+    const char *image = NULL;
+    int j, ok = 1;
+
+    for (j = 0; j + 1 < ncmd; j++)
+        if (!strcmp(cmd[j], "-kernel"))
+            image = cmd[j + 1];     /* named in a timeout message */
+    if (!sp->ncases)
+        return run_one(sp, o->name, cmd, ncmd, image, o->timeout, o->log, "w",
+                       o->result) ? 0 : 1;
+    for (j = 0; j < sp->ncases; j++) {
+        struct spec one;
+        char label[256], name[1024];
+
+        spec_case(sp, j, &one, label, sizeof label, o->spec_file);
+        snprintf(name, sizeof name, "%s[%s]", o->name, label);
+        ok &= run_one(&one, name, cmd, ncmd, image, o->timeout, o->log, j ? "a" : "w",
+                      o->result);
+    }
+    return ok ? 0 : 1;
+}
+
+int main(int argc, char **argv)
+{
+    struct options o = { 0 };
+    struct spec sp = { 0 };
+    char why[512];
+
+    if (argc > 4 && !strcmp(argv[1], "--symbolise") && !strcmp(argv[3], "--"))
+        return symbolise_run(argv[2], argv + 4);
+    parse_options(&o, argc, argv);
+    if (o.summary)
+        return kit_summary(o.title, o.junit, argv + o.first_arg, argc - o.first_arg);
+    if (o.select)
+        return select_specs(&o, argc, argv);
+    if (!o.spec_file || (!o.skip_only && o.first_arg >= argc - 1))
+        die("%s", usage);
+    if (!o.name)
+        o.name = o.spec_file;
+    sp.defines = o.defines;
+    sp.ndefines = o.ndefines;
+    sp.caps = o.where.caps;
+    spec_read(&sp, o.spec_file);
+    if (!spec_applies(&sp, &o.where, why, sizeof why))
+        return skip(&o, why);
+    if (o.skip_only)
+        die("%s applies to %s: --skip-only was given for a test that should run",
+            o.spec_file, o.name);
+    return run_spec(&o, &sp, argv + o.first_arg + 1, argc - o.first_arg - 1);
+}
