@@ -16,7 +16,7 @@
 # program's objects.  KIT_QEMU is the command that boots an image: append
 # -kernel prog.elf (or use `make run ELF=prog.elf`, which also checks the
 # image's machine).  TRACE=1 adds the system-call trace (mk/run.mk).
-#: FORMAT  make flags' output: make, sh, json, cmake or meson
+#: FORMAT  make flags' output: make, sh, json, cmake or meson; make layout: json writes a snapshot
 FORMAT       ?= make
 #: FLAGS_OUT  make flags writes this file instead of printing (rewritten only when it changes)
 # (The first build may print progress, e.g. newlib's, which must not end up

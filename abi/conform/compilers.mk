@@ -14,6 +14,7 @@
 # RISC-V has one GCC (riscv64-unknown-elf-gcc, 12), so gcc-11 is not
 # available there; AArch64 and the host have gcc-11 and gcc-12.
 
+#: COMPILERS  the compilers the checker compares, two or more of gcc-11 gcc-12 clang-13 clang-14 clang-15 clang-16 (default gcc-12 clang-14)
 COMPILERS ?= gcc-12 clang-14
 CF_KNOWN_COMPILERS := gcc-11 gcc-12 clang-13 clang-14 clang-15 clang-16
 $(foreach c,$(COMPILERS),$(if $(filter $(c),$(CF_KNOWN_COMPILERS)),,\

@@ -26,7 +26,6 @@ CONFORM_COUNT  ?= 200
 #: SIG  make explain, make abi-pair: the declaration, e.g. SIG='struct s {float a;} f(struct s)'
 #: VA  make explain, make abi-pair: the types passed after the named arguments of a variadic SIG
 #: HDR  make layout, layout-diff: the header whose structs to lay out
-#: FORMAT  make layout: text (default) or json (a snapshot for layout-diff)
 #: OUT  make layout: write to this file instead of the terminal
 #: GOLDEN  make layout-diff: the snapshot (make layout FORMAT=json) to compare with
 #: CABI  make abi-minimise: the ABI of the case to shrink (lp64d, aapcs64, sysv ...)

@@ -2,7 +2,7 @@
 # compiler's DWARF by abi/conform/layout.c.
 #
 #   make layout HDR=file.h                       the tables, and what differs
-#   make layout HDR=file.h FORMAT=json > f.json  a snapshot (OUT=f.json too)
+#   make layout HDR=file.h FORMAT=json OUT=f.json  a snapshot
 #   make layout-diff HDR=file.h GOLDEN=f.json    exits 1 naming each record and
 #                                                field whose size, alignment or
 #                                                offset changed, 0 when none did
@@ -37,7 +37,8 @@ $(LAYOUT_TOOL): $(CONFORM_DIR)/layout.c
 ## layout: sizeof/alignof/offsets of every struct in HDR=file.h, per ABI and compiler [FORMAT=json] [OUT=file]
 layout: $(LAYOUT_TOOL)
 	@$(if $(HDR),,$(error make layout needs HDR=file.h))
-	@$(if $(filter-out json text,$(or $(FORMAT),text)),$(error FORMAT=$(FORMAT): json or text))
+	@$(if $(filter command line,$(origin FORMAT)),$(if $(filter json text,$(FORMAT)),,\
+	    $(error make layout: FORMAT=$(FORMAT): json, or text (the default))))
 	@mkdir -p $(CONFORM_BUILD)/layout
 	@$(LAYOUT_TOOL) --hdr $(HDR) --dir $(CONFORM_BUILD)/layout $(if $(filter json,$(FORMAT)),--json) \
 	    $(LAYOUT_CONFIGS) $(if $(OUT),> $(OUT))
