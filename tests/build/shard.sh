@@ -32,7 +32,7 @@ plan_units() {
         /\/host\/.*\.result$/ { n = $0; sub(/.*\//, "", n); sub(/\.result$/, "", n); print "host:" n; next }
         /^build-test-/        { sub(/^build-test-/, ""); print "build:" $0; next }
         /^abi-conform-/       { sub(/^abi-conform-/, ""); print "conform:" $0; next }
-        /^test-(explain|layout)$/ { sub(/^test-/, ""); print "conform:" $0; next }
+        /^test-(explain|layout|planted)$/ { sub(/^test-/, ""); print "conform:" $0; next }
         /^port-args-/         { sub(/^port-args-/, ""); print "port:args:" $0; next }
         /^port-routes$/       { print "port:routes"; next }
         { print "unknown target " $0 }'
