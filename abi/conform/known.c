@@ -507,6 +507,22 @@ static int has_flex(const struct type *t)
  * before it are whatever the minimiser had to keep to use up rdi..r9
  * (scalars, small records: one register each at least), and a record
  * result may take rdi for its address. */
+/* The same through "...": is a variadic __int128 at a point where fewer
+ * than two integer registers are left? */
+static int va_int128_split(const struct sig *s, const struct abi *a)
+{
+    int used = s->ret && is_record(s->ret);
+
+    for (int i = 0; i < s->nargs; i++) {
+        const struct type *t = strip(s->arg[i]);
+        int w = t->k == K_INT128 || t->k == K_UINT128;
+        if (w && i >= s->nfixed && used == 5)
+            return 1;
+        used += w ? 2 : is_record(t) && rough_size(t, a) > 8 ? 2 : 1;
+    }
+    return 0;
+}
+
 static int int128_on_stack(const struct sig *s, const struct abi *a)
 {
     int used = s->ret && is_record(s->ret);
@@ -601,6 +617,8 @@ const char *known_shape(const struct sig *s, const struct abi *abi, int pair_sel
                  : strip(s->ret)->vbytes >= 32 ? "x86-wide-vector-result" : NULL;
         if (int128_on_stack(s, abi))
             return "x86-int128-alignment";
+        if (va_int128_split(s, abi))
+            return "x86-va-int128-split";
         if (!c || !only_scalars_but(s, c))
             return NULL;
         if (has_kind(c, K_FLOAT128))
