@@ -89,10 +89,10 @@ KIT_TRAP_STACK_PITCH := $(shell echo $$(( $(KIT_TRAP_STACK) + $(KIT_TRAP_STACK_G
 # stack_protector.c).
 #: STACK_PROTECTOR  the compiler's stack-protector flag; 0 or empty turns it off, 1 is the default
 STACK_PROTECTOR ?= -fstack-protector-strong
-KIT_STACK_PROTECTOR := $(if $(filter 1,$(STACK_PROTECTOR)),-fstack-protector-strong, \
+KIT_STACK_PROTECTOR := $(strip $(if $(filter 1,$(STACK_PROTECTOR)),-fstack-protector-strong, \
     $(if $(filter 0,$(STACK_PROTECTOR)),,$(if $(filter-out -f%,$(STACK_PROTECTOR)), \
     $(error STACK_PROTECTOR=$(STACK_PROTECTOR): say 1, 0 or a compiler flag (-fstack-protector-all)), \
-    $(STACK_PROTECTOR))))
+    $(STACK_PROTECTOR)))))
 #: STACK_REPORT  1: print the boot hart's deepest stack use at exit
 STACK_REPORT ?=
 KIT_STACK_REPORT := $(call kit_switch,STACK_REPORT)
@@ -119,22 +119,20 @@ KIT_FRAMES_CHECK := $(if $(filter riscv%,$(KIT_ARCH)),--frames $(KIT_STACK_GUARD
 FAULT_REGS ?=
 KIT_FAULT_REGS_LDFLAGS := -Wl,--defsym=__kit_fault_regs=1
 # HEAP_CHECK=1: malloc, free and their kin through platform/heap_check.c
-# (the linker's --wrap: the C library's own calls too), which puts a
-# header before and a red zone after each block and checks both when the
-# block is freed or reallocated.  picolibc: it also gives each block the
-# 16-byte alignment syscalls/picolibc/malloc_align.c gives otherwise, whose
-# wrappers it replaces (one symbol, one --wrap).
+# (the linker's --wrap: the C library's own calls too; --defsym names its
+# functions as the wrappers), which puts a header before and a red zone
+# after each block and checks both when the block is freed or
+# reallocated.  picolibc wraps malloc, realloc, memalign and aligned_alloc
+# already (mk/picolibc.mk): the check stands in for those wrappers and
+# gives the 16-byte alignment they give.
 #: HEAP_CHECK  1: free and realloc name a double free or a write past a block, with the caller's pc
 HEAP_CHECK ?=
 heap_check_wraps_newlib   := malloc free realloc calloc memalign \
                              _malloc_r _free_r _realloc_r _calloc_r _memalign_r
 heap_check_wraps_picolibc := malloc free realloc calloc memalign aligned_alloc
-picolibc_pad_wraps        := -Wl,--wrap=malloc -Wl,--wrap=realloc -Wl,--wrap=memalign \
-                             -Wl,--wrap=aligned_alloc
-KIT_HEAP_CHECK_LDFLAGS := $(foreach f,$(heap_check_wraps_$(if $(filter picolibc,$(LIBC)),picolibc,newlib)), \
-                            -Wl,--wrap=$(f))
+KIT_HEAP_CHECK_LDFLAGS := -Wl,--undefined=kit_heap_check_malloc \
+    $(foreach f,$(heap_check_wraps_$(if $(filter picolibc,$(LIBC)),picolibc,newlib)), \
+      $(if $(and $(filter picolibc,$(LIBC)),$(filter malloc realloc memalign aligned_alloc,$(f))),, \
+        -Wl,--wrap=$(f)) -Wl,--defsym=__wrap_$(f)=kit_heap_check_$(f))
 KIT_CHECK_LDFLAGS := $(if $(call kit_switch,FAULT_REGS),$(KIT_FAULT_REGS_LDFLAGS)) \
                      $(if $(call kit_switch,HEAP_CHECK),$(KIT_HEAP_CHECK_LDFLAGS))
-ifneq ($(call kit_switch,HEAP_CHECK),)
-LIBC_LDLIBS := $(filter-out $(picolibc_pad_wraps),$(LIBC_LDLIBS))
-endif

@@ -270,14 +270,17 @@ static void describe(FILE *out, const struct image *im, const char *elf,
 /* The lines of a report that hold addresses, and what their pc and ra
  * are called under them: the register line ("  pc 0x... ra 0x..."), the
  * line of the code a fault in the handler interrupted ("  interrupted at
- * pc 0x... ra 0x..."), the heap check's caller ("  pc 0x...: the call"),
- * the entry's own one-line report ("... trap entry itself, pc 0x..."). */
+ * pc 0x... ra 0x..."), the heap check's malloc ("  allocated at pc
+ * 0x..."), the entry's own one-line report ("... trap entry itself, pc
+ * 0x..."). */
 static const char *report_line_kind(const char *line, size_t len)
 {
     if (len > 7 && !memcmp(line, "  pc 0x", 7))
         return "";
     if (len > 23 && !memcmp(line, "  interrupted at pc 0x", 22))
         return "interrupted ";
+    if (len > 21 && !memcmp(line, "  allocated at pc 0x", 20))
+        return "allocated ";
     if (memmem(line, len, "trap entry itself, pc 0x", 24))
         return "";
     return NULL;
