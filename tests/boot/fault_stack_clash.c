@@ -1,4 +1,4 @@
-/* kit-test: near the stack's end one frame wider than the rest of the stack is caught: up to 3/4 of the guard everywhere, any size where GCC probes (AArch64: 5.6 KiB), exit 139
+/* kit-test: near the stack's end one frame wider than the rest of the stack is caught: 1.5 KiB (as newlib's printf frames) everywhere, 5.6 KiB where GCC probes (AArch64), exit 139
  * expect: before the fault
  * expect[mmode]: \nkit: hart {boot_hart}: stack overflow: store/AMO access fault (M-mode)\n  pc 0x
  * expect[smode]: \nkit: hart {boot_hart}: stack overflow: store/AMO page fault (S-mode, nothing mapped there)\n  pc 0x
@@ -16,14 +16,15 @@
 #include "lib/fault.h"
 
 /* RISC-V: GCC probes no fixed frame, so a frame is caught when it is
- * narrower than the guard (sifive_e's guard was 256 bytes: a 192-byte
- * step got through, and so did every printf frame).  AArch64: probed
- * every 4 KiB, a frame of any size is (a 5.6 KiB one was not, before
+ * narrower than the guard: every board's guard is now at least 2 KiB,
+ * wider than newlib's deepest frame (sifive_e's was 256 bytes: a 1.5 KiB
+ * step wrote over .bss and the program went on).  AArch64: probed every
+ * 4 KiB, a frame of any size is (a 5.6 KiB one was not, before
  * -fstack-clash-protection). */
 #if defined(__aarch64__)
 #define WIDE 5800
 #else
-#define WIDE (KIT_STACK_GUARD * 3 / 4)
+#define WIDE 1536
 #endif
 
 static __attribute__((noinline)) int wide(int n)
