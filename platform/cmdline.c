@@ -46,7 +46,7 @@ static int split(const char *line, char *buf, char **word, int *sep, int *unclos
         char quote = 0;
         int quoted = 0;
         char *start = buf;
-        const char *raw;
+        const char *raw, *opened = s;
 
         while (is_space(*s))
             s++;
@@ -63,7 +63,7 @@ static int split(const char *line, char *buf, char **word, int *sep, int *unclos
             } else if (!quote && (c == '\'' || c == '"')) {
                 quote = c;
                 quoted = 1;
-                *unclosed = (int)(s - 1 - line);
+                opened = s - 1;
             } else if (c == '\\' && *s &&
                        (!quote || (quote == '"' && (*s == '"' || *s == '\\')))) {
                 c = *s++;
@@ -74,8 +74,8 @@ static int split(const char *line, char *buf, char **word, int *sep, int *unclos
                 *buf++ = c;
             }
         }
-        if (!quote)
-            *unclosed = -1;
+        if (quote)                      /* only at the end of the line */
+            *unclosed = (int)(opened - line);
         if (*sep < 0 && !quoted && s - raw == 2 && raw[0] == '-' && raw[1] == '-')
             *sep = n;
         if (buf) {
