@@ -27,6 +27,10 @@ BOARD_ENTRY_LEVEL    ?= $(if $(filter s,$(BOARD_MODE)),1,$(if $(filter aarch64,$
 #                      sizes: make run refuses an image that -m leaves no
 #                      room for (tools/runner/kitrun.c); empty: RAM is fixed
 BOARD_QEMU_RAM_BASE  ?=
+# BOARD_QEMU_RAM_NEED  with BOARD_QEMU_RAM_BASE: an address the machine's RAM
+#                      must reach for its firmware to start the image at
+#                      all (OpenSBI fw_jump's devicetree); empty: none
+BOARD_QEMU_RAM_NEED  ?=
 # BOARD_FLASH_ORIGIN   execute-in-place boards: where code and .data's
 # BOARD_FLASH_LENGTH   initial values live (empty: everything in RAM)
 BOARD_FLASH_ORIGIN   ?=

@@ -75,11 +75,13 @@ check_machine = m=$$(readelf -h $(1) 2>/dev/null | sed -n \
 # runner says how the run ended (the program's status, RUN_TIMEOUT, QEMU
 # refusing the image), so that nothing else passes for the program's
 # status.  It refuses ARGS/ENV with a quote never closed, and -m that
-# leaves the image no room (BOARD_QEMU_RAM_BASE), before QEMU starts.
+# leaves the image or its firmware no room (BOARD_QEMU_RAM_BASE,
+# BOARD_QEMU_RAM_NEED), before QEMU starts.
 run: $(RUN_ELF) $(KITRUN)
 	@$(call check_machine,$<)
 	@$(run_input) $(KITRUN) --symbolise $< $(if $(RUN_TIMEOUT),--timeout $(RUN_TIMEOUT)) \
-	     $(if $(BOARD_QEMU_RAM_BASE),--ram-base $(BOARD_QEMU_RAM_BASE)) -- \
+	     $(if $(BOARD_QEMU_RAM_BASE),--ram-base $(BOARD_QEMU_RAM_BASE)) \
+	     $(if $(BOARD_QEMU_RAM_NEED),--ram-need $(BOARD_QEMU_RAM_NEED)) -- \
 	     $(call QEMU_CMD,$<) $(run_append)
 
 ## cmd: print the exact QEMU command line for APP (run it to see the raw status)

@@ -6,7 +6,7 @@
  *   kitrun --select [WHERE] spec.c...     (print the specs that apply here)
  *   kitrun --spec FILE --name N [WHERE] --result FILE --skip-only
  *   kitrun --summary [--junit FILE] [--title T] DIR...
- *   kitrun --symbolise ELF [--timeout S] [--ram-base A] -- qemu-system-... -kernel ELF
+ *   kitrun --symbolise ELF [--timeout S] [--ram-base A] [--ram-need A] -- qemu-... -kernel ELF
  *                                                                (make run)
  *   kitrun --frames GUARD [--dynamic] FILE.su...    (the build: frames > guard)
  *
@@ -444,7 +444,7 @@ static int run_one(const struct spec *sp, const char *name, char **cmd, int ncmd
 }
 
 /*
- * --symbolise ELF [--timeout S] [--ram-base A] -- command...: make run's
+ * --symbolise ELF [--timeout S] [--ram-base A] [--ram-need A] -- command...: make run's
  * way of booting.  The command's output passes through as it comes (so
  * prompts show), each fault report symbolised right under its line, and
  * the runner, which alone knows, says how the run ended:
@@ -457,7 +457,8 @@ static int run_one(const struct spec *sp, const char *name, char **cmd, int ncmd
  * so that no failure of QEMU or of the runner reaches the shell as the
  * program's status.  Before QEMU starts: the ARGS/ENV line (-append) must
  * close its quotes, and -m must leave the image room (--ram-base: where
- * the machine's RAM starts; the image's needs: kit_elf_ram_end).
+ * the machine's RAM starts; the image's needs: kit_elf_ram_end; the
+ * firmware's: --ram-need).
  */
 #define RUN_FAILED 125
 
@@ -465,6 +466,7 @@ struct interactive {
     const char *elf;
     double timeout;             /* 0: none */
     uint64_t ram_base;          /* 0: not known */
+    uint64_t ram_need;          /* RAM the firmware needs up to; 0: none */
 };
 
 /* QEMU's -m value in bytes (its default unit is MiB), 0 when absent:
@@ -510,10 +512,11 @@ static int refuse(const struct interactive *o, char **cmd, char *why, size_t len
         }
     if (!o->ram_base || !ram || !(need = kit_elf_ram_end(o->elf)))
         return 0;
-    if (need > o->ram_base + ram) {
-        snprintf(why, len, "%s needs RAM up to 0x%llx (its heap's HEAP_MIN included), "
-                 "but -m gives this machine 0x%llx-0x%llx: nothing was run; give it more "
-                 "(QEMU_EXTRA=\"-m 128M\")", o->elf, (unsigned long long)need,
+    if (need > o->ram_base + ram || o->ram_need > o->ram_base + ram) {
+        snprintf(why, len, "%s needs RAM up to 0x%llx (%s), but -m gives this machine "
+                 "0x%llx-0x%llx: nothing was run; give it more (QEMU_EXTRA=\"-m 128M\")",
+                 o->elf, (unsigned long long)(need > o->ram_need ? need : o->ram_need),
+                 need > o->ram_need ? "its heap's HEAP_MIN included" : "for the board's firmware",
                  (unsigned long long)o->ram_base, (unsigned long long)(o->ram_base + ram));
         return 1;
     }
@@ -709,7 +712,7 @@ static const char usage[] =
     "       kitrun --spec FILE --name N [WHERE] --result F --skip-only\n"
     "       kitrun --select [WHERE] spec.c...\n"
     "       kitrun --summary [--junit FILE] [--title T] DIR...\n"
-    "       kitrun --symbolise ELF [--timeout S] [--ram-base A] -- command...\n"
+    "       kitrun --symbolise ELF [--timeout S] [--ram-base A] [--ram-need A] -- command...\n"
     "       kitrun --frames GUARD [--dynamic] FILE.su...\n"
     "WHERE: --arch A --board B --libc L --caps 'C...' --scope 'arch' --focus 'C...'\n"
     "       --define name=value (the value of {name} in expectations)";
@@ -881,10 +884,10 @@ static int frames_main(int argc, char **argv)
     return 0;
 }
 
-/* kitrun --symbolise ELF [--timeout S] [--ram-base A] -- command... */
+/* kitrun --symbolise ELF [--timeout S] [--ram-base A] [--ram-need A] -- command... */
 static int interactive_main(int argc, char **argv)
 {
-    struct interactive o = { argv[2], 0, 0 };
+    struct interactive o = { argv[2], 0, 0, 0 };
     int i;
 
     for (i = 3; i + 1 < argc && strcmp(argv[i], "--"); i += 2) {
@@ -894,10 +897,10 @@ static int interactive_main(int argc, char **argv)
             o.timeout = strtod(argv[i + 1], &end);
             if (*end || !(o.timeout > 0))
                 die("--timeout %s: a number of seconds above 0", argv[i + 1]);
-        } else if (!strcmp(argv[i], "--ram-base")) {
-            o.ram_base = strtoull(argv[i + 1], &end, 0);
+        } else if (!strcmp(argv[i], "--ram-base") || !strcmp(argv[i], "--ram-need")) {
+            *(argv[i][6] == 'b' ? &o.ram_base : &o.ram_need) = strtoull(argv[i + 1], &end, 0);
             if (*end)
-                die("--ram-base %s: an address", argv[i + 1]);
+                die("%s %s: an address", argv[i], argv[i + 1]);
         } else {
             die("unknown option %s\n%s", argv[i], usage);
         }
