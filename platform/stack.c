@@ -1,9 +1,8 @@
 /*
  * Stack guards, the portable half (see stack.h): the program stacks' and
  * the trap stacks'.  The guards themselves are enforced by hardware on
- * every board: RISC-V M-mode PMP
- * (boot/riscv/pmp.c), AArch64 and RISC-V S-mode page tables
- * (linker/mmu_tables.ld.S).
+ * every board: RISC-V M-mode PMP (boot/riscv/pmp.c), AArch64 and RISC-V
+ * S-mode page tables (linker/mmu_tables.ld.S).
  */
 #include <stdint.h>
 #include "board_config.h"

@@ -130,8 +130,6 @@ void kit_trap(uint64_t *regs, unsigned vector, unsigned level)
     if (level == TRAP_LEVEL_HANDLER) {
         decode(regs, vector, &f);
         decode(first, (unsigned)first[TRAP_SLOT_VECTOR], &outer);
-        if (outer.interrupt)
-            outer.cause = "timer interrupt";
         kit_fault_report(&f, &outer);
     }
     /* Taken on SP_EL1 outside the handler: the entry code itself. */

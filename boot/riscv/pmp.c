@@ -119,7 +119,8 @@ const char *kit_pmp_why(uintptr_t addr, unsigned cause)
 {
     if (cause == 1 && addr >= (uintptr_t)__kit_text_end)
         return "M-mode, PMP: not executable";
-    if (cause == 7 && addr >= (uintptr_t)__kit_text_start && addr < (uintptr_t)__kit_rodata_end)
+    if (cause == 7 && addr >= (uintptr_t)__kit_text_start &&
+        addr < (uintptr_t)__kit_rodata_end)
         return "M-mode, PMP: read-only";
     return "M-mode";
 }

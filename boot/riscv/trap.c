@@ -112,14 +112,13 @@ void kit_trap(uintptr_t *regs, unsigned level)
     if (level == TRAP_LEVEL_HANDLER) {
         decode(regs, &f);
         decode(regs + TRAP_FIRST_BYTES / sizeof *regs, &outer);
-        if (outer.interrupt)
-            outer.cause = "timer interrupt";
         kit_fault_report(&f, &outer);
     }
     /* The entry code itself faulted (on the way out of an interrupt). */
     if (epc >= (uintptr_t)kit_trap_stubs && epc < (uintptr_t)kit_trap_entry_end)
         kit_fault_in_entry(hart_of(regs), epc, regs[TRAP_SLOT_TVAL]);
-    if ((cause & CAUSE_INTERRUPT) && kit_arch_interrupt(hart_of(regs), cause & ~CAUSE_INTERRUPT))
+    if ((cause & CAUSE_INTERRUPT) &&
+        kit_arch_interrupt(hart_of(regs), cause & ~CAUSE_INTERRUPT))
         return;
     decode(regs, &f);
     kit_fault_report(&f, 0);
