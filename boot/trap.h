@@ -20,6 +20,9 @@
  * ~(block + 1) while the handler reports a fault inside itself; any other
  * value (0, as crt0 leaves it, or garbage) means "not in the handler".  A
  * stray store is not going to write the one value that means nested.
+ * The entry sets the mark before it saves a frame, so that a fault in the
+ * saving itself goes one level on (and in the end gives up) rather than
+ * saving the same frame, and faulting, for ever.
  *
  * Frames: the first trap's frame sits right below the block; a fault
  * inside the handler gets its own frame below that one (TRAP_FIRST_BYTES
@@ -36,11 +39,14 @@
 #define SZREG 4
 #endif
 /* Slot n (n = 1..31) holds xn, slot 2 the interrupted sp; slot 0 holds
- * xepc, slot 32 xcause, slot 33 xtval. */
+ * xepc, slot 32 xcause, slot 33 xtval; 34 and 35 are spare, so that a
+ * frame's top word is never written (a nested frame's top is where the
+ * first trap's C began: a debug trigger there, fault_in_report's, must
+ * not fire again). */
 #define TRAP_SLOT_EPC    0
 #define TRAP_SLOT_CAUSE  32
 #define TRAP_SLOT_TVAL   33
-#define TRAP_XFRAME      (34 * SZREG)
+#define TRAP_XFRAME      (36 * SZREG)
 #if defined(__riscv_flen)
 #if __riscv_flen == 64
 #define SZFREG 8
@@ -62,7 +68,8 @@
 
 #elif defined(__aarch64__)
 /* x0-x30 at 8 * n, then the interrupted sp (slot 31), ELR_EL1, ESR_EL1,
- * FAR_EL1, SPSR_EL1 and the vector slot the trap came through (32-36). */
+ * FAR_EL1, SPSR_EL1 and the vector slot the trap came through (32-36);
+ * 37 is spare (as on RISC-V: a frame's top word is never written). */
 #define TRAP_SLOT_SP     31
 #define TRAP_SLOT_ELR    32
 #define TRAP_SLOT_ESR    33

@@ -127,15 +127,17 @@ void kit_trap(uint64_t *regs, unsigned vector, unsigned level)
     uint64_t elr = regs[TRAP_SLOT_ELR];
     const uint64_t *first = regs + TRAP_FIRST_BYTES / sizeof *regs;
 
+    /* The entry code itself faulted (saving a frame, or on the way out of
+     * an interrupt): the frame it was saving means nothing.  Taken on
+     * SP_EL1 outside the handler: the same. */
+    if ((elr >= (uintptr_t)kit_vectors && elr < (uintptr_t)kit_trap_entry_end) ||
+        (level != TRAP_LEVEL_HANDLER && vector >= 4 && vector < 8))
+        kit_fault_in_entry(core_id(), elr, regs[TRAP_SLOT_FAR]);
     if (level == TRAP_LEVEL_HANDLER) {
         decode(regs, vector, &f);
         decode(first, (unsigned)first[TRAP_SLOT_VECTOR], &outer);
         kit_fault_report(&f, &outer);
     }
-    /* Taken on SP_EL1 outside the handler: the entry code itself. */
-    if ((vector >= 4 && vector < 8) || (elr >= (uintptr_t)kit_vectors &&
-                                        elr < (uintptr_t)kit_trap_entry_end))
-        kit_fault_in_entry(core_id(), elr, regs[TRAP_SLOT_FAR]);
     if ((vector & 3) == 1 && kit_arch_interrupt(core_id(), vector))
         return;
     decode(regs, vector, &f);

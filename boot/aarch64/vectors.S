@@ -97,13 +97,20 @@ trap_common:
     sub     x1, x1, #1
     cmp     sp, x1
     b.eq    park
-    sub     sp, sp, #FRAME          /* the first trap: right below the block */
+    mov     x1, sp                  /* the first trap: mark ~block, */
+    mvn     x1, x1
+    str     x1, [sp, #TRAP_BLK_MARK]
+    sub     sp, sp, #FRAME          /* its frame right below the block */
     stp     x20, x21, [sp, #160]
     add     x20, sp, #FRAME
     mov     x21, #0
     b       save
 in_handler:
-    sub     sp, sp, #(TRAP_FIRST_BYTES + FRAME)
+    mov     x1, sp                  /* inside the handler: ~(block + 1), */
+    add     x1, x1, #1
+    mvn     x1, x1
+    str     x1, [sp, #TRAP_BLK_MARK]
+    sub     sp, sp, #(TRAP_FIRST_BYTES + FRAME)         /* below the first */
     stp     x20, x21, [sp, #160]
     add     x20, sp, #(TRAP_FIRST_BYTES + FRAME)
     mov     x21, #1
@@ -140,9 +147,6 @@ save:
     mrs     x2, spsr_el1
     stp     x1, x2, [sp, #8 * TRAP_SLOT_FAR]
     str     x19, [sp, #8 * TRAP_SLOT_VECTOR]
-    add     x2, x20, x21            /* the mark: ~block, or ~(block + 1) */
-    mvn     x2, x2
-    str     x2, [x20, #TRAP_BLK_MARK]
 
     /* From here gdb sees the interrupted code's registers in the frame
      * (x22): every register (sp too) has its slot, ELR_EL1's is the pc. */

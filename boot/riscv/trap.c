@@ -109,14 +109,15 @@ void kit_trap(uintptr_t *regs, unsigned level)
     struct kit_fault f, outer;  /* every field set by decode: no memset call */
     uintptr_t cause = regs[TRAP_SLOT_CAUSE], epc = regs[TRAP_SLOT_EPC];
 
+    /* The entry code itself faulted (saving a frame, or on the way out of
+     * an interrupt): the frame it was saving means nothing. */
+    if (epc >= (uintptr_t)kit_trap_stubs && epc < (uintptr_t)kit_trap_entry_end)
+        kit_fault_in_entry(hart_of(regs), epc, regs[TRAP_SLOT_TVAL]);
     if (level == TRAP_LEVEL_HANDLER) {
         decode(regs, &f);
         decode(regs + TRAP_FIRST_BYTES / sizeof *regs, &outer);
         kit_fault_report(&f, &outer);
     }
-    /* The entry code itself faulted (on the way out of an interrupt). */
-    if (epc >= (uintptr_t)kit_trap_stubs && epc < (uintptr_t)kit_trap_entry_end)
-        kit_fault_in_entry(hart_of(regs), epc, regs[TRAP_SLOT_TVAL]);
     if ((cause & CAUSE_INTERRUPT) &&
         kit_arch_interrupt(hart_of(regs), cause & ~CAUSE_INTERRUPT))
         return;

@@ -115,10 +115,15 @@ trap_common:
     beqz    t0, give_up
     addi    t0, t0, -1
     beqz    t0, park                /* the exit itself faulted */
-    addi    sp, sp, -TRAP_FRAME     /* the first trap: right below the block */
+    not     t0, t1                  /* the first trap: mark ~block, */
+    REG_S   t0, TRAP_BLK_MARK(t1)
+    addi    sp, sp, -TRAP_FRAME     /* its frame right below the block */
     j       save
 in_handler:
-    addi    sp, sp, -(TRAP_FIRST_BYTES + TRAP_FRAME)
+    addi    t0, t1, 1               /* inside the handler: ~(block + 1), */
+    not     t0, t0
+    REG_S   t0, TRAP_BLK_MARK(t1)
+    addi    sp, sp, -(TRAP_FIRST_BYTES + TRAP_FRAME)    /* below the first */
 
 save:
     .irp    n, 1,3,4,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
@@ -137,14 +142,10 @@ save:
     csrr    t0, CSR_TVAL
     REG_S   t0, TRAP_SLOT_TVAL*SZREG(sp)
 
-    /* The mark, now that the frame is whole: ~block for the first trap,
-     * ~(block + 1) for a fault inside the handler; a2 = the level. */
+    /* a2 = the level: 0 for the frame right below the block. */
     sub     a2, t1, sp
     addi    a2, a2, -TRAP_FRAME
     snez    a2, a2
-    add     t0, t1, a2
-    not     t0, t0
-    REG_S   t0, TRAP_BLK_MARK(t1)
 
     /* From here gdb sees the interrupted code's registers in the frame:
      * the frame itself is the CFA, every register (sp too) has its slot,
