@@ -23,6 +23,14 @@ BOARD_ENTRY_LEVEL    ?= $(if $(filter s,$(BOARD_MODE)),1,$(if $(filter aarch64,$
 # BOARD_RAM_ORIGIN     first byte of RAM the image may use            (required)
 # BOARD_RAM_LENGTH     bytes of it, as the board file knows it; the
 #                      devicetree may report more (the heap then grows)  (required)
+# BOARD_QEMU_RAM_BASE  where the machine's RAM starts, which QEMU's -m
+#                      sizes: make run refuses an image that -m leaves no
+#                      room for (tools/runner/kitrun.c); empty: RAM is fixed
+BOARD_QEMU_RAM_BASE  ?=
+# BOARD_QEMU_RAM_NEED  with BOARD_QEMU_RAM_BASE: an address the machine's RAM
+#                      must reach for its firmware to start the image at
+#                      all (OpenSBI fw_jump's devicetree); empty: none
+BOARD_QEMU_RAM_NEED  ?=
 # BOARD_FLASH_ORIGIN   execute-in-place boards: where code and .data's
 # BOARD_FLASH_LENGTH   initial values live (empty: everything in RAM)
 BOARD_FLASH_ORIGIN   ?=
@@ -32,12 +40,23 @@ BOARD_STACK_SIZE     ?= 16384
 # BOARD_STACK_GUARD    bytes of never-accessible guard below each hart's
 #                      stack (a power of two; STACK_SIZE is rounded up to
 #                      a multiple of it: mk/stack.mk).  AArch64: a page.
+#                      A frame larger than the guard can step over it:
+#                      where the compiler cannot probe such frames (RISC-V)
+#                      the build names them; pick at least the deepest
+#                      frame of the C library (newlib: about 2 KiB).
 BOARD_STACK_GUARD    ?= 4096
 # BOARD_PMP_ENTRIES    RISC-V M-mode: PMP entries the harts have (the
-#                      guards need BOARD_MAX_HARTS + 5: boot/riscv/pmp.c)
+#                      guards need BOARD_MAX_HARTS + 6: boot/riscv/pmp.c)
 BOARD_PMP_ENTRIES    ?= 16
-# BOARD_TRAP_STACK_SIZE  bytes of trap-handler stack per hart
-BOARD_TRAP_STACK_SIZE ?= 2048
+# BOARD_TRAP_STACK_SIZE  bytes of trap-handler stack per hart: the trap
+#                      frames and the handler's C, timer callbacks included
+#                      (rounded up to a multiple of its guard)
+BOARD_TRAP_STACK_SIZE ?= 4096
+# BOARD_TRAP_STACK_GUARD  bytes of never-accessible guard below each hart's
+#                      trap stack (a power of two; AArch64 and S-mode: a
+#                      page): a callback that overflows the trap stack
+#                      faults there, instead of writing over the stacks below
+BOARD_TRAP_STACK_GUARD ?= $(BOARD_STACK_GUARD)
 # BOARD_HEAP_MIN       bytes; the link fails when less heap than this is
 #                      left in the board file's RAM (HEAP_MIN= overrides)
 BOARD_HEAP_MIN       ?= 65536

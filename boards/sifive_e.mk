@@ -33,10 +33,15 @@ BOARD_HART_START     := clint
 BOARD_CLINT_BASE     := 0x2000000
 # QEMU's SiFive harts have no `time` CSR: read the CLINT's mtime
 BOARD_MTIME          := 0x200bff8
-# 16 KiB of RAM: a 256-byte stack guard (PMP NAPOT needs a power of two)
-# and a 1 KiB trap stack
-BOARD_STACK_GUARD    := 256
+# 16 KiB of RAM: a 2 KiB stack guard (PMP NAPOT needs a power of two):
+# GCC cannot probe a RISC-V frame, so the guard must be wider than the
+# deepest single frame the program runs, and newlib's deepest on rv32imac
+# is 1904 bytes (_vfwprintf_r; printf's are 1056, __sbprintf's 1152).  A
+# 1 KiB trap stack with a 1 KiB guard: wider than any one frame a timer
+# callback can fit on it, snprintf's included.
+BOARD_STACK_GUARD    := 2048
 BOARD_TRAP_STACK_SIZE := 1024
+BOARD_TRAP_STACK_GUARD := 1024
 # The FE310's E31 core has 8 PMP entries
 BOARD_PMP_ENTRIES    := 8
 # Timer interrupt: the CLINT's mtimecmp (M-mode)

@@ -10,6 +10,7 @@ BOARD_QEMU           := qemu-system-riscv64 -M sifive_u -smp 5 -m 128M -bios non
 BOARD_RAM_ORIGIN     := 0x80000000
 # The top 2 MiB hold QEMU's DTB, as on virt.
 BOARD_RAM_LENGTH     := 126M
+BOARD_QEMU_RAM_BASE  := 0x80000000
 BOARD_CONSOLE        := sifive
 BOARD_CONSOLE_BASE   := 0x10010000
 # sifive_u has no test finisher, and its GPIO reset line carries no

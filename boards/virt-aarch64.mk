@@ -9,6 +9,7 @@ BOARD_QEMU           := qemu-system-aarch64 -M virt -cpu cortex-a53 -m 128M \
 # silently loads none; checked with a probe reading the FDT magic).
 BOARD_RAM_ORIGIN     := 0x40200000
 BOARD_RAM_LENGTH     := 126M
+BOARD_QEMU_RAM_BASE  := 0x40000000
 BOARD_CONSOLE        := pl011
 BOARD_CONSOLE_BASE   := 0x09000000
 # SYS_EXIT; needs QEMU -semihosting

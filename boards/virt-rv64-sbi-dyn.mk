@@ -3,3 +3,6 @@
 # linker/kit.ld makes that _start: no ELF header is loaded.
 include boards/virt-rv64-sbi.mk
 BOARD_QEMU           := qemu-system-riscv64 -M virt -m 128M -bios default -semihosting
+# fw_dynamic takes the devicetree where QEMU put it: the image's own
+# needs are all there is.
+BOARD_QEMU_RAM_NEED  :=

@@ -7,6 +7,9 @@ BOARD_QEMU           := qemu-system-riscv64 -M virt -m 128M \
                         -bios $(OPENSBI_FW_DIR)/fw_jump.bin -semihosting
 BOARD_RAM_ORIGIN     := 0x80200000
 BOARD_RAM_LENGTH     := 124M
+# fw_jump copies the devicetree to 0x82200000 (FW_JUMP_FDT_ADDR): with
+# less RAM (-m 34M and below) it stops before a word is printed.
+BOARD_QEMU_RAM_NEED  := 0x82300000
 # OpenSBI v1.1's SRST loses the exit code (drivers/exit/sbi_srst.c); the
 # test finisher stays reachable from S-mode, so it is used directly.
 BOARD_EXIT           := sifive_test

@@ -11,6 +11,7 @@ BOARD_RAM_ORIGIN     := 0x80000000
 # QEMU puts the DTB in the last 2 MiB below the end of RAM (hw/riscv/boot.c),
 # so the image keeps out of it.
 BOARD_RAM_LENGTH     := 126M
+BOARD_QEMU_RAM_BASE  := 0x80000000
 BOARD_CONSOLE        := ns16550a
 BOARD_CONSOLE_BASE   := 0x10000000
 # QEMU's test finisher device

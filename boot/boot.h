@@ -17,12 +17,16 @@ void kit_cstart(uintptr_t hart, uintptr_t dtb, unsigned entry_level)
 void kit_tls_init(uintptr_t hart);
 
 #if defined(__riscv)
-/* boot/riscv/trap.c: a trap; regs = x0-x31 saved by trap_entry.S.  Reports
- * and exits, or returns after an interrupt it handled. */
-void kit_trap(uintptr_t *regs);
+/* boot/riscv/trap.c: a trap; regs = the frame trap_entry.S saved
+ * (boot/trap.h), level = TRAP_LEVEL_*.  Reports and exits, or returns
+ * after an interrupt it handled. */
+void kit_trap(uintptr_t *regs, unsigned level);
 
-/* boot/riscv/pmp.c (M-mode): this hart's locked PMP guards. */
+/* boot/riscv/pmp.c (M-mode): this hart's locked PMP guards; and why an
+ * access fault (cause 1 or 7) at addr happened, in words from them:
+ * "M-mode, PMP: not executable", "M-mode, PMP: read-only", "M-mode". */
 void kit_pmp_init(unsigned hart);
+const char *kit_pmp_why(uintptr_t addr, unsigned cause);
 
 /* boot/riscv/sv39.c (S-mode): why a page fault (cause 12, 13, 15) at
  * addr happened, in words from the Sv39 map: "S-mode, nothing mapped
@@ -30,9 +34,9 @@ void kit_pmp_init(unsigned hart);
 const char *kit_sv39_why(uintptr_t addr, unsigned cause);
 #elif defined(__aarch64__)
 /* boot/aarch64/trap.c: an exception taken through vector slot `vector`;
- * regs = x0-x30, then sp (vectors.S).  Reports and exits, or returns
- * after an interrupt it handled. */
-void kit_trap(uint64_t *regs, unsigned vector);
+ * regs = the frame vectors.S saved (boot/trap.h), level = TRAP_LEVEL_*.
+ * Reports and exits, or returns after an interrupt it handled. */
+void kit_trap(uint64_t *regs, unsigned vector, unsigned level);
 
 /* boot/aarch64/mmu.c: turn the MMU and caches on with the link-time
  * identity map (every core). */

@@ -5,12 +5,15 @@
  *    are read-only data (kit_board, write-protected by the guards), never
  *    the console's run-time state, which the faulting program may have
  *    trashed;
- *  - each hart has an "in the trap handler" mark: a second fault while it
- *    is set (the handler itself faulted) prints one short line and exits
- *    at once, instead of recursing.  The mark is a value no stray store
- *    is likely to leave (its slot's own address, inverted), not a flag:
- *    a program that trashed .bss must get its own fault reported, not a
- *    "nested fault" it never had (tests/boot/fault_trashed_state.c);
+ *  - the trap state the report relies on (which hart, whether the handler
+ *    was already running, the first trap's registers) lives in each hart's
+ *    trap slot, outside .data and .bss, and the entry finds it from
+ *    constants (boot/trap.h): a program that trashed its memory still gets
+ *    its own fault reported, in full (tests/boot/fault_trashed_state.c);
+ *  - a fault inside the handler (a timer callback that faulted or overflowed
+ *    the trap stack) gets the same full report, and the trap it interrupted
+ *    (its pc, or the first fault's cause) on a line of its own; a fault in
+ *    that report ends the program without a word (kit_fault_give_up);
  *  - harts print one at a time (kit_out_lock, a bounded wait: a hart that
  *    died holding it delays a report by about a second, never forever).
  */
@@ -22,12 +25,13 @@
 #include "../platform/stack.h"
 #include "fault.h"
 
-static volatile uintptr_t in_trap[KIT_MAX_HARTS];
-#define IN_TRAP(hart) (~(uintptr_t)&in_trap[hart])
-
 /* The report's wait for the output lock: well under a second of QEMU
  * time, and bounded however the holder died. */
 #define LOCK_SPINS 5000000
+
+/* FAULT_REGS=1 (mk/stack.mk): a link-time switch, read-only data of the
+ * image (linker/kit.ld), so it needs no rebuild of the kit. */
+extern const uint32_t __kit_fault_regs_on[];
 
 static void raw_putc(char c)
 {
@@ -45,8 +49,8 @@ static void raw_puts(const char *s)
 /*
  * The report's one printer, so that each line is one call: %s a string,
  * %x a word as 0x and 16 hex digits (kit_hex, every architecture alike),
- * %u a hart number (kit_dec; S-mode derives it from where the trap frame
- * is, which a broken trap stack pointer makes nonsense: "?" then).
+ * %d a number in decimal, %u a hart number (kit_dec; "?" for one the
+ * image has no stack for).
  */
 static void say(const char *fmt, ...)
 {
@@ -68,6 +72,9 @@ static void say(const char *fmt, ...)
         case 'x':
             raw_puts(kit_hex(num, va_arg(ap, uintptr_t)));
             break;
+        case 'd':
+            raw_puts(kit_dec(num, va_arg(ap, unsigned)));
+            break;
         default:                        /* 'u' */
             n = va_arg(ap, unsigned);
             raw_puts(n < KIT_MAX_HARTS ? kit_dec(num, n) : "?");
@@ -76,44 +83,72 @@ static void say(const char *fmt, ...)
     va_end(ap);
 }
 
-void kit_fault_nested(unsigned hart, uintptr_t pc, uintptr_t addr)
+void kit_fault_in_entry(unsigned hart, uintptr_t pc, uintptr_t addr)
 {
     /* No lock, no newlib, no console state: one line and stop. */
-    say("\nkit: hart %u: nested fault in the trap handler, pc %x addr %x\n",
+    say("\nkit: hart %u: fault in the trap entry itself, pc %x addr %x\n",
         hart, pc, addr);
     kit_exit(KIT_EXIT_FAULT);
 }
 
-void kit_fault_enter(unsigned hart, uintptr_t pc, uintptr_t addr)
+void kit_fault_give_up(void)
 {
-    if (hart >= KIT_MAX_HARTS)
-        hart = 0;
-    if (in_trap[hart] == IN_TRAP(hart))
-        kit_fault_nested(hart, pc, addr);
-    in_trap[hart] = IN_TRAP(hart);
+    kit_exit(KIT_EXIT_FAULT);
 }
 
-void kit_fault_leave(unsigned hart)
+/* FAULT_REGS=1: every register of the frame, four to a line. */
+static void say_regs(const struct kit_fault *f)
 {
-    if (hart < KIT_MAX_HARTS)
-        in_trap[hart] = 0;
+    const char *name = f->reg_names;
+    unsigned i;
+
+    for (i = 0; i < f->nregs; i++) {
+        say(i % 4 ? " %s %x" : "  %s %x", name, f->regs[i]);
+        if (i % 4 == 3 || i + 1 == f->nregs)
+            say("\n");
+        while (*name++)
+            ;
+    }
 }
 
-void kit_fault_report(const struct kit_fault *f)
+/* Where the fault was, as far as the stacks go: the guard the address
+ * is in, or how sp left its stack.  Returns the first line's prefix. */
+static const char *stack_words(const struct kit_fault *f, int in_handler,
+                               uintptr_t *lo, uintptr_t *hi, int *guard_hart,
+                               int *sp_out)
 {
-    uintptr_t lo = 0, hi = 0;
-    int guard = -1;
-    int null = 0;
+    uintptr_t top, bottom;
 
-    if (f->has_addr)
-        guard = kit_stack_guard_of(f->addr, &lo, &hi);
-    if (guard < 0)
-        guard = kit_stack_guard_of(f->sp, &lo, &hi);
-    null = (f->has_addr && f->addr < 4096) || (f->fetch && f->pc < 4096);
+    *sp_out = 0;
+    if (in_handler) {
+        *guard_hart = f->has_addr ? kit_trap_guard_of(f->addr, lo, hi) : -1;
+        top = kit_trap_stack_top(f->hart);
+        bottom = top - KIT_TRAP_STACK_SIZE;
+        *sp_out = (f->sp < bottom || f->sp > top) && *guard_hart < 0;
+        return *guard_hart >= 0 || *sp_out ? "trap stack overflow: " : "";
+    }
+    *guard_hart = f->has_addr ? kit_stack_guard_of(f->addr, lo, hi) : -1;
+    if (*guard_hart < 0)
+        *guard_hart = kit_stack_guard_of(f->sp, lo, hi);
+    top = kit_stack_top(f->hart);
+    bottom = top - KIT_STACK_SIZE;
+    /* Below its own stack: a frame bigger than the guard stepped over it
+     * (above the stack is not an overflow: a program may switch stacks). */
+    *sp_out = f->hart < KIT_MAX_HARTS && f->sp < bottom && *guard_hart < 0;
+    return *guard_hart >= 0 || *sp_out ? "stack overflow: " : "";
+}
+
+void kit_fault_report(const struct kit_fault *f, const struct kit_fault *outer)
+{
+    uintptr_t lo = 0, hi = 0, top;
+    int guard, sp_out;
+    const char *stack = stack_words(f, outer != 0, &lo, &hi, &guard, &sp_out);
+    int null = (f->has_addr && f->addr < 4096) || (f->fetch && f->pc < 4096);
 
     kit_out_lock(f->hart, LOCK_SPINS);
-    say("\nkit: hart %u: %s%s", f->hart,
-        guard >= 0 ? "stack overflow: " : null ? "NULL pointer: " : "", f->cause);
+    say("\nkit: hart %u: %s%s%s", f->hart,
+        outer && !outer->interrupt ? "fault in the trap handler: " : "",
+        *stack ? stack : null ? "NULL pointer: " : "", f->cause);
     if (f->detail)
         say(" (%s)", f->detail);
     say("\n  pc %x", f->pc);
@@ -121,6 +156,29 @@ void kit_fault_report(const struct kit_fault *f)
         say(" addr %x", f->addr);
     say(" ra %x sp %x\n", f->ra, f->sp);
     if (guard >= 0)
-        say("  in the stack guard of hart %u: %x-%x\n", (unsigned)guard, lo, hi);
+        say("  in the %sstack guard of hart %u: %x-%x\n", outer ? "trap " : "",
+            (unsigned)guard, lo, hi);
+    if (sp_out) {
+        top = outer ? kit_trap_stack_top(f->hart) : kit_stack_top(f->hart);
+        say("  sp is out of hart %u's %sstack %x-%x: a frame larger than its "
+            "%d-byte guard stepped over it\n", f->hart, outer ? "trap " : "",
+            top - (outer ? KIT_TRAP_STACK_SIZE : KIT_STACK_SIZE), top,
+            outer ? KIT_TRAP_STACK_GUARD : KIT_STACK_GUARD);
+    }
+    if (outer && outer->interrupt)
+        say("  in a timer callback (the trap handler runs them for the timer "
+            "interrupt)\n");
+    else if (outer) {
+        say("  while reporting the first fault: %s", outer->cause);
+        if (outer->detail)
+            say(" (%s)", outer->detail);
+        if (outer->has_addr)
+            say(", addr %x", outer->addr);
+        say("\n");
+    }
+    if (outer)
+        say("  interrupted at pc %x ra %x sp %x\n", outer->pc, outer->ra, outer->sp);
+    if (__kit_fault_regs_on[0])
+        say_regs(f);
     kit_exit(KIT_EXIT_FAULT);
 }

@@ -15,23 +15,29 @@ struct kit_fault {
     uintptr_t addr;         /* faulting address */
     int has_addr;           /* addr means something for this cause */
     int fetch;              /* the fault was fetching an instruction */
+    int interrupt;          /* an interrupt, not an exception */
+    /* The trap frame's registers for FAULT_REGS=1: nregs of them from
+     * regs[0], named by reg_names (each NUL-terminated, one after another). */
+    const uintptr_t *regs;
+    unsigned nregs;
+    const char *reg_names;
 };
 
-/* Mark `hart` as in its trap handler.  If it already was, this is a fault
- * inside the handler: one line straight to the board's UART, then exit;
- * does not return then. */
-void kit_fault_enter(unsigned hart, uintptr_t pc, uintptr_t addr);
-
-/* A fault inside the handler, known as such (AArch64: taken on SP_EL1;
- * RISC-V: in the trap entry code): the same one line and exit. */
-void kit_fault_nested(unsigned hart, uintptr_t pc, uintptr_t addr)
+/* Print the report and exit with KIT_EXIT_FAULT.  A stack overflow (an
+ * address in a guard, or sp out of its stack) and a NULL pointer are named
+ * as such.  outer is NULL when the program trapped; otherwise f is a fault
+ * inside the trap handler, and outer the trap it was handling: an
+ * interrupt (f came from its callback) or a fault being reported. */
+void kit_fault_report(const struct kit_fault *f, const struct kit_fault *outer)
     __attribute__((noreturn));
 
-/* Leave the handler (an interrupt that was handled). */
-void kit_fault_leave(unsigned hart);
+/* The trap entry itself faulted (its own code, before a frame was whole):
+ * one line and exit. */
+void kit_fault_in_entry(unsigned hart, uintptr_t pc, uintptr_t addr)
+    __attribute__((noreturn));
 
-/* Print the report, naming a stack overflow or a NULL pointer when the
- * address says so, and exit with KIT_EXIT_FAULT. */
-void kit_fault_report(const struct kit_fault *f) __attribute__((noreturn));
+/* The report of a fault inside the handler faulted too: exit, without a
+ * word (trap entry, level 2). */
+void kit_fault_give_up(void) __attribute__((noreturn));
 
 #endif

@@ -268,8 +268,8 @@ const char *fdt_strerror(int err)
 /* Root children that hold facts, and which (3.4, 3.7, 3.6, psci). */
 static const char fact_nodes[] = "\6memory\4cpus\6chosen\4psci";
 static const uint8_t node_facts[] = {
-    FDT_FACT_MEMORY, FDT_FACT_TIMEBASE, FDT_FACT_BOOTARGS | FDT_FACT_STDOUT,
-    FDT_FACT_PSCI,
+    FDT_FACT_MEMORY, FDT_FACT_TIMEBASE | FDT_FACT_CPUS,
+    FDT_FACT_BOOTARGS | FDT_FACT_STDOUT, FDT_FACT_PSCI,
 };
 /* The properties read: the root's #cells (2.3.5), then those of its
  * children; the three strings in the order of fdt_facts.str. */
@@ -326,6 +326,8 @@ static int end_fact_node(struct scan *s)
             node &= ~FDT_FACT_MEMORY;       /* not usable: read on */
         }
     }
+    if ((node & FDT_FACT_CPUS) && f->cpus)
+        f->found |= FDT_FACT_CPUS;
     if ((node & FDT_FACT_TIMEBASE) && v[P_TIMEBASE] &&
         (l[P_TIMEBASE] == 4 || l[P_TIMEBASE] == 8)) {
         f->timebase_hz = cells(v[P_TIMEBASE], l[P_TIMEBASE] / 4);
@@ -348,11 +350,37 @@ static int end_fact_node(struct scan *s)
     return !(s->want & ~f->settled);        /* 1: all settled, stop */
 }
 
-/* Only the root's properties and its children's are looked at. */
+/* A /cpus child "cpu@<hex>": its hart into the cpus fact (ids below 64). */
+static void cpu_node(struct fdt_facts *f, const struct fdt_token *t)
+{
+    uint64_t id = 0;
+    size_t i;
+
+    if (t->name_len < 5 || t->name[0] != 'c' || t->name[1] != 'p' || t->name[2] != 'u'
+        || t->name[3] != '@')
+        return;
+    for (i = 4; i < t->name_len; i++) {
+        char c = t->name[i];
+        unsigned d = c >= '0' && c <= '9' ? (unsigned)(c - '0')
+                   : c >= 'a' && c <= 'f' ? (unsigned)(c - 'a' + 10) : 16;
+
+        if (d > 15 || id >= 64)
+            return;
+        id = id * 16 + d;
+    }
+    if (id < 64)
+        f->cpus |= (uint64_t)1 << id;
+}
+
+/* Only the root's properties and its children's are looked at, and the
+ * names of /cpus's children. */
 static int scan_token(void *ctx, const struct fdt_token *t)
 {
     struct scan *s = ctx;
     int i;
+
+    if (t->depth == 3 && t->tag == FDT_BEGIN_NODE && (s->node & s->want & FDT_FACT_CPUS))
+        cpu_node(s->f, t);
 
     if (t->depth == 2 && t->tag == FDT_END_NODE)
         return end_fact_node(s);

@@ -99,6 +99,7 @@ enum {
     FDT_FACT_BOOTARGS = 4,  /* str[FDT_BOOTARGS] */
     FDT_FACT_STDOUT   = 8,  /* str[FDT_STDOUT_PATH] */
     FDT_FACT_PSCI     = 16, /* str[FDT_PSCI_METHOD] */
+    FDT_FACT_CPUS     = 32, /* cpus */
 };
 
 /* The facts that are strings, in the order of their bits above. */
@@ -115,6 +116,9 @@ struct fdt_facts {
      * CPU's address space, no translation). */
     uint64_t mem_base, mem_size;
     uint64_t timebase_hz;    /* /cpus "timebase-frequency" (3.7), 1 or 2 cells */
+    /* The harts there are: bit n for each /cpus/cpu@n (3.7: the unit
+     * address is the first cell of reg, the hart or MPIDR id), n < 64. */
+    uint64_t cpus;
     /* Strings inside the blob, NUL-terminated there:
      *   FDT_BOOTARGS     /chosen "bootargs" (3.6)
      *   FDT_STDOUT_PATH  /chosen "stdout-path" (3.6), or the older
@@ -128,7 +132,8 @@ struct fdt_facts {
  * Read the facts in want that are not settled yet, adding them to *f
  * (zero it before the first call), in a walk that stops once they are
  * settled: a root child closes (/chosen: bootargs and stdout-path, /cpus:
- * the timebase, /psci, the first memory node with a usable reg).  Returns
+ * the timebase and the harts, /psci, the first memory node with a usable
+ * reg).  Returns
  * 0, or a negative error: then found is as it was before the call.
  */
 int fdt_scan(const void *blob, size_t max_size, struct fdt_facts *f);

@@ -24,6 +24,7 @@
  *              .rodata, tables ... read-only, execute-never
  *              .data .bss ........ read-write, execute-never
  *              stack guards ...... unmapped (stack overflow)
+ *              trap stack guards . unmapped (trap stack overflow)
  *              stacks, heap ...... read-write, execute-never
  *            On QEMU virt, the first 2 MiB (flash) are unmapped as a whole
  *            instead: a NULL guard that costs no table.
@@ -58,6 +59,10 @@
 #define BLK(a)      (IS_RAM(a) ? (a) | BLOCK | NORMAL | XN : \
                      (a) < 0x100000000 ? (a) | BLOCK | DEVICE | XN : 0)
 
+/* Whether page p is a trap stack's guard (linker/kit.ld, boot/trap.h) */
+#define TRAP_GUARD(p) ((p) >= __kit_trap_stacks_start && (p) < __kit_trap_stacks_end && \
+    ((p) - __kit_trap_stacks_start) % __kit_trap_stack_pitch < __kit_trap_stack_guard)
+
 /* A 4 KiB page at address p, from the image's own symbols */
 #define PG(p) ( \
     (p) == 0 && KIT_MMU_NULL_GUARD ? 0 : \
@@ -68,6 +73,7 @@
     (p) < __kit_stacks_end  ? \
         (((p) - __kit_stacks_start) % __kit_stack_pitch < __kit_stack_guard \
          ? 0 : (p) | PAGE | NORMAL | XN) : \
+    TRAP_GUARD(p) ? 0 : \
     (p) | PAGE | NORMAL | XN)
 
 /* A level-2 entry for address a (in GiB g): a page table inside the
@@ -116,6 +122,8 @@
 
 ASSERT(__kit_stack_guard % KIB4 == 0,
        "AArch64: STACK_GUARD must be a multiple of the 4 KiB page")
+ASSERT(__kit_trap_stack_guard % KIB4 == 0,
+       "AArch64: TRAP_STACK_GUARD must be a multiple of the 4 KiB page")
 ASSERT(__kit_trap_stacks_end <= WIN_END,
        "AArch64: the image and its stacks do not fit the 4 KiB-page window of the page tables: raise BOARD_MMU_PAGED_MIB (linker/mmu_tables.ld.S)")
 
@@ -144,6 +152,7 @@ ASSERT(__kit_trap_stacks_end <= WIN_END,
  *              .rodata, tables ... R
  *              .data .bss ........ R W
  *              stack guards ...... unmapped (stack overflow)
+ *              trap stack guards . unmapped (trap stack overflow)
  *              stacks, heap ...... R W
  * Every leaf has A and D set (4.4.1: software may preset them), so the
  * walker never writes these tables.  No Svpbmt in QEMU 7.2's default
@@ -177,6 +186,10 @@ ASSERT(__kit_trap_stacks_end <= WIN_END,
 /* A 2 MiB or 1 GiB leaf at address a: devices below RAM's GiB, RAM */
 #define BLK(a)      (IS_RAM(a) || (a) < DEV_END ? LEAF(a, RW) : 0)
 
+/* Whether page p is a trap stack's guard (linker/kit.ld, boot/trap.h) */
+#define TRAP_GUARD(p) ((p) >= __kit_trap_stacks_start && (p) < __kit_trap_stacks_end && \
+    ((p) - __kit_trap_stacks_start) % __kit_trap_stack_pitch < __kit_trap_stack_guard)
+
 /* A 4 KiB page in the image's window */
 #define PG(p) ( \
     (p) < __kit_text_start  ? (IS_RAM(p) ? LEAF(p, RW) : 0) : \
@@ -186,6 +199,7 @@ ASSERT(__kit_trap_stacks_end <= WIN_END,
     (p) < __kit_stacks_end  ? \
         (((p) - __kit_stacks_start) % __kit_stack_pitch < __kit_stack_guard \
          ? 0 : LEAF(p, RW)) : \
+    TRAP_GUARD(p) ? 0 : \
     LEAF(p, RW))
 
 #define L2E(a) ( \
@@ -232,6 +246,8 @@ ASSERT(__kit_trap_stacks_end <= WIN_END,
        "RISC-V Sv39: the image and its stacks do not fit the 4 KiB-page window of the page tables: raise BOARD_MMU_PAGED_MIB (linker/mmu_tables.ld.S)")
 ASSERT(__kit_stack_guard % KIB4 == 0,
        "RISC-V Sv39: STACK_GUARD must be a multiple of the 4 KiB page")
+ASSERT(__kit_trap_stack_guard % KIB4 == 0,
+       "RISC-V Sv39: TRAP_STACK_GUARD must be a multiple of the 4 KiB page")
 ASSERT(KIT_MMU_RAM_END <= 0x4000000000,
        "RISC-V Sv39: an identity map reaches 256 GiB at most (BOARD_MMU_RAM_END)")
 

@@ -38,7 +38,8 @@ APP_NAME     := $(basename $(call kit_place,$(patsubst %/,%,$(APP))))
 APP_ELF      := $(BUILD)/$(APP_NAME).elf
 APP_OBJS     := $(patsubst %,$(BUILD)/obj/%.o,$(basename $(call kit_place,$(APP_SRCS))))
 APP_FLAGS    := $(BUILD)/$(APP_NAME).flags
-app_cflags    = $(CFLAGS) $(APP_CFLAGS) $(addprefix -I,$(APP_INCLUDES))
+app_cflags    = $(CFLAGS) $(APP_CFLAGS) $(addprefix -I,$(APP_INCLUDES)) \
+                $(if $(KIT_FRAMES_CHECK),-fstack-usage)
 
 ifneq ($(filter run debug cmd elf size flags bin disasm,$(or $(MAKECMDGOALS),run)),)
 ifeq ($(ELF),)
@@ -59,4 +60,5 @@ $(APP_ELF): $(call obj,$(KIT_CRT0)) $(APP_OBJS) $(BUILD)/libkit.a \
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(LDFLAGS) -Wl,-Map=$(@:.elf=.map) -o $@ $(filter %.o,$^) $(APP_LDLIBS) $(LDLIBS)
 	$(call say,LINK    $@)
+	$(if $(KIT_FRAMES_CHECK),@$(KITRUN) $(KIT_FRAMES_CHECK) $(APP_OBJS:.o=.su))
 	$(app_outputs)

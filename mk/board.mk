@@ -49,6 +49,7 @@ BOARD_CAPS := $(strip \
   $(call cap_if,devicetree,$(filter-out none,$(BOARD_DEVICETREE))) \
   $(call cap_if,pmp,$(and $(filter m,$(BOARD_MODE)),$(filter riscv%,$(KIT_ARCH)))) \
   $(call cap_if,paging,$(filter aarch64,$(KIT_ARCH))$(filter s,$(BOARD_MODE))) \
+  $(call cap_if,stack-probes,$(filter aarch64,$(KIT_ARCH))) \
   $(call cap_if,null-guard,$(filter-out 0,$(BOARD_MMU_NULL_GUARD))) \
   $(call cap_if,xip,$(BOARD_FLASH_ORIGIN)) \
   $(call cap_if,semihosting,$(filter -semihosting%,$(BOARD_QEMU))) \

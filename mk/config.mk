@@ -40,7 +40,10 @@ config_h = \
   '$(hash)define KIT_STACK_GUARD       $(KIT_STACK_GUARD)' \
   '$(hash)define KIT_STACK_PITCH       $(KIT_STACK_PITCH)' \
   '$(hash)define KIT_TRAP_STACK_SIZE   $(KIT_TRAP_STACK)' \
-  '$(hash)define KIT_STACK_REPORT      $(if $(filter 1,$(STACK_REPORT)),1,0)' \
+  '$(hash)define KIT_TRAP_STACK_GUARD  $(KIT_TRAP_STACK_GUARD)' \
+  '$(hash)define KIT_TRAP_STACK_PITCH  $(KIT_TRAP_STACK_PITCH)' \
+  '$(hash)define KIT_HEAP_MIN          $(KIT_HEAP_MIN)' \
+  '$(hash)define KIT_STACK_REPORT      $(if $(KIT_STACK_REPORT),1,0)' \
   '$(hash)define KIT_DTB_ADDR          $(BOARD_DTB_ADDR)' \
   '$(hash)define KIT_DTB_MAX           $(BOARD_DTB_MAX)' \
   '$(hash)define KIT_ENTRY_LEVEL       $(BOARD_ENTRY_LEVEL)' \

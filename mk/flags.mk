@@ -36,7 +36,7 @@ PORT_CFLAGS  := $(subst -isystem ,-isystem,$(PORT_CFLAGS))
 PORT_CFLAGS  := $(if $(GCC_INCLUDE),$(subst -isystem$(GCC_INCLUDE),-idirafter$(GCC_INCLUDE),$(PORT_CFLAGS)),$(PORT_CFLAGS))
 PORT_LDFLAGS := $(subst -T $(LINKER_SCRIPT),-T $(abspath $(LINKER_SCRIPT)), \
                 $(subst -L$(BUILD),-L$(abs_build),$(LDFLAGS))) \
-                $(if $(TRACE),$(TRACE_LDFLAGS)) $(abspath $(call obj,$(KIT_CRT0)))
+                $(if $(KIT_TRACE),$(TRACE_LDFLAGS)) $(abspath $(call obj,$(KIT_CRT0)))
 PORT_LDLIBS  := $(subst $(BUILD)/libkit.a,$(abs_build)/libkit.a, \
                 $(subst -L$(LIBC_LIB),-L$(abspath $(LIBC_LIB)),$(LDLIBS)))
 PORT_QEMU    := $(QEMU_ARGS)

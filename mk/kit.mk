@@ -15,7 +15,7 @@ SIZE       := $(CROSS)size
 # Flags every object gets: the target, the C library's headers, the build's
 # configuration header (board_config.h, mk/config.mk).
 BASE_CFLAGS := $(ARCH_CFLAGS) $(KIT_ARCH_CFLAGS) -g -std=gnu11 -Wall -Wextra \
-               $(STACK_PROTECTOR) \
+               $(KIT_STACK_PROTECTOR) $(KIT_STACK_CLASH_CFLAGS) \
                -ffunction-sections -fdata-sections \
                $(LIBC_CFLAGS) -isystem $(LIBC_INC) $(ARCH_INCLUDES) -I$(BUILD)
 # The kit's own code, stricter: every function called from another file
@@ -29,8 +29,10 @@ LDFLAGS    := $(ARCH_CFLAGS) $(ARCH_LDFLAGS) -nostdlib -static \
               -Wl,--defsym=__kit_stack_guard=$(KIT_STACK_GUARD) \
               -Wl,--defsym=__kit_stack_pitch=$(KIT_STACK_PITCH) \
               -Wl,--defsym=__kit_trap_stack_size=$(KIT_TRAP_STACK) \
+              -Wl,--defsym=__kit_trap_stack_guard=$(KIT_TRAP_STACK_GUARD) \
+              -Wl,--defsym=__kit_trap_stack_pitch=$(KIT_TRAP_STACK_PITCH) \
               -Wl,--defsym=__kit_max_harts=$(BOARD_MAX_HARTS) \
-              -Wl,--defsym=__kit_heap_min=$(HEAP_MIN)
+              -Wl,--defsym=__kit_heap_min=$(KIT_HEAP_MIN) $(KIT_CHECK_LDFLAGS)
 LDLIBS     := $(LIBC_LDLIBS) -Wl,--start-group $(BUILD)/libkit.a -L$(LIBC_LIB) -lc -lm -lgcc \
               -Wl,--end-group
 

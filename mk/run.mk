@@ -1,8 +1,8 @@
 # Booting: make run, cmd and debug, and what they take from the command line.
 #
 #: ELF  boot an image built elsewhere (make flags, CMake, Meson) instead of APP's
-#: RUN_TIMEOUT  stop QEMU after this many seconds (empty: no limit); a timeout fails
-#: ARGS  main's argv[1..], quoted as in sh: ARGS="a 'b c'" (platform/cmdline.c)
+#: RUN_TIMEOUT  stop QEMU after this many seconds (2, 0.5; empty: no limit, 0 is refused); a timeout fails
+#: ARGS  main's argv[1..], quoted as in sh: ARGS="a 'b c'" (platform/cmdline.c; a quote never closed is refused)
 #: ENV  the program's environment (getenv, envp): ENV="K=v K2='w x'"
 #: STDIN  a file the UART reads, then end of input (default: the terminal)
 #: TRACE  1: print every system call the C library makes, strace-style
@@ -16,16 +16,22 @@ ARGS        ?=
 ENV         ?=
 STDIN       ?=
 TRACE       ?=
+KIT_TRACE   := $(call kit_switch,TRACE)
+# A time limit is a number of seconds above 0: "0" would read as "stop at
+# once" to some tools and "no limit" to others, so it is neither.
+$(if $(shell case '$(strip $(RUN_TIMEOUT))' in ('') ;; (*[!0-9.]*|*.*.*|.) echo bad;; \
+        (*) awk 'BEGIN { exit !($(strip $(RUN_TIMEOUT)) > 0) }' || echo bad;; esac), \
+    $(error RUN_TIMEOUT=$(RUN_TIMEOUT): a number of seconds above 0 (leave it empty for no limit)))
 
 # The image a run boots: ELF=, the traced twin of APP's image, or APP's.
 ifneq ($(ELF),)
 ifneq ($(filter run cmd debug,$(MAKECMDGOALS)),)
 $(if $(wildcard $(ELF)),,$(error ELF=$(ELF): no such file))
-$(if $(TRACE),$(error TRACE=1 needs an image the kit links (APP=); for ELF= link with `make flags TRACE=1`))
+$(if $(KIT_TRACE),$(error TRACE=1 needs an image the kit links (APP=); for ELF= link with `make flags TRACE=1`))
 endif
 RUN_ELF     := $(ELF)
 else
-RUN_ELF     := $(if $(TRACE),$(BUILD)/$(APP_NAME).trace.elf,$(APP_ELF))
+RUN_ELF     := $(if $(KIT_TRACE),$(BUILD)/$(APP_NAME).trace.elf,$(APP_ELF))
 endif
 
 # TRACE=1: the same objects linked with every system call wrapped (GNU ld
@@ -65,16 +71,18 @@ check_machine = m=$$(readelf -h $(1) 2>/dev/null | sed -n \
 
 ## run: build APP for BOARD and boot it; fails when the program's status is not 0
 # Through the runner (tools/runner/kitrun.c --symbolise): a fault report's
-# pc and ra are shown as function+offset and file:line of the ELF.  The
-# timeout is QEMU's own parent, so it stops QEMU and nothing else.
+# pc and ra are shown as function+offset and file:line of the ELF, and the
+# runner says how the run ended (the program's status, RUN_TIMEOUT, QEMU
+# refusing the image), so that nothing else passes for the program's
+# status.  It refuses ARGS/ENV with a quote never closed, and -m that
+# leaves the image or its firmware no room (BOARD_QEMU_RAM_BASE,
+# BOARD_QEMU_RAM_NEED), before QEMU starts.
 run: $(RUN_ELF) $(KITRUN)
 	@$(call check_machine,$<)
-	@$(run_input) $(KITRUN) --symbolise $< -- \
-	     $(run_timeout) $(call QEMU_CMD,$<) $(run_append); status=$$?; \
-	 if [ -n "$(RUN_TIMEOUT)" ] && [ $$status = 124 ]; then \
-	     echo "kit: no exit within RUN_TIMEOUT=$(RUN_TIMEOUT) s: stopped $<" >&2; \
-	 elif [ $$status != 0 ]; then echo "kit: program exited with status $$status" >&2; fi; \
-	 exit $$status
+	@$(run_input) $(KITRUN) --symbolise $< $(if $(RUN_TIMEOUT),--timeout $(RUN_TIMEOUT)) \
+	     $(if $(BOARD_QEMU_RAM_BASE),--ram-base $(BOARD_QEMU_RAM_BASE)) \
+	     $(if $(BOARD_QEMU_RAM_NEED),--ram-need $(BOARD_QEMU_RAM_NEED)) -- \
+	     $(call QEMU_CMD,$<) $(run_append)
 
 ## cmd: print the exact QEMU command line for APP (run it to see the raw status)
 cmd: $(RUN_ELF)

@@ -8,8 +8,15 @@
 # after `make clean`), and writing over a file being executed fails with
 # "Text file busy".
 KITRUN := $(HOST_BUILD)/kitrun
-KITRUN_SRCS := $(addprefix tools/runner/,kitrun.c spec.c summary.c symbolise.c)
+# platform/cmdline.c: make run refuses ARGS/ENV with a quote never closed,
+# by the same rules the image splits them with.
+KITRUN_SRCS := $(addprefix tools/runner/,kitrun.c spec.c summary.c symbolise.c) \
+               platform/cmdline.c
 
-$(KITRUN): $(KITRUN_SRCS) $(wildcard tools/runner/*.h)
+$(KITRUN): $(KITRUN_SRCS) $(wildcard tools/runner/*.h) platform/cmdline.h
 	@mkdir -p $(@D)
 	$(HOST_CC) $(HOST_CFLAGS) -o $@.$$$$ $(KITRUN_SRCS) && mv -f $@.$$$$ $@
+
+# The build's check of the program's frames against the stack guard
+# (mk/stack.mk: KIT_FRAMES_CHECK) runs the runner at link time.
+$(if $(KIT_FRAMES_CHECK),$(APP_ELF)): $(KITRUN)

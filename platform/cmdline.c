@@ -32,18 +32,21 @@ static int is_space(char c)
  * One pass over the line.  With buf == NULL it only counts: the number of
  * words is returned, *sep gets the index of the separating "--" (or -1).
  * With buf, each word is written there, NUL-terminated, and its start is
- * stored in word[i].
+ * stored in word[i].  *unclosed gets the offset of a quote the line never
+ * closes (it then runs to the end of the line), or -1.
  */
-static int split(const char *s, char *buf, char **word, int *sep)
+static int split(const char *line, char *buf, char **word, int *sep, int *unclosed)
 {
+    const char *s = line;
     int n = 0;
 
     *sep = -1;
+    *unclosed = -1;
     for (;;) {
         char quote = 0;
         int quoted = 0;
         char *start = buf;
-        const char *raw;
+        const char *raw, *opened = s;
 
         while (is_space(*s))
             s++;
@@ -60,6 +63,7 @@ static int split(const char *s, char *buf, char **word, int *sep)
             } else if (!quote && (c == '\'' || c == '"')) {
                 quote = c;
                 quoted = 1;
+                opened = s - 1;
             } else if (c == '\\' && *s &&
                        (!quote || (quote == '"' && (*s == '"' || *s == '\\')))) {
                 c = *s++;
@@ -70,6 +74,8 @@ static int split(const char *s, char *buf, char **word, int *sep)
                 *buf++ = c;
             }
         }
+        if (quote)                      /* only at the end of the line */
+            *unclosed = (int)(opened - line);
         if (*sep < 0 && !quoted && s - raw == 2 && raw[0] == '-' && raw[1] == '-')
             *sep = n;
         if (buf) {
@@ -87,16 +93,24 @@ static char *no_env[] = { NULL };
 
 /* word[0..n-1], then argv (app + args + NULL), then envp (+ NULL), then
  * the text: the words, each NUL-terminated, no longer than the line. */
+int kit_cmdline_check(const char *line)
+{
+    int sep, unclosed;
+
+    split(line, NULL, NULL, &sep, &unclosed);
+    return unclosed;
+}
+
 size_t kit_cmdline_size(const char *line)
 {
-    int sep, n = split(line, NULL, NULL, &sep);
+    int sep, unclosed, n = split(line, NULL, NULL, &sep, &unclosed);
 
     return n ? (size_t)(2 * n + 3) * sizeof(char *) + strlen(line) + 1 : 0;
 }
 
 void kit_cmdline_split(const char *line, void *mem, struct kit_cmdline *out)
 {
-    int n, sep, nenv, nargs, i;
+    int n, sep, unclosed, nenv, nargs, i;
     char **word = mem;
 
     out->argc = 1;
@@ -105,8 +119,8 @@ void kit_cmdline_split(const char *line, void *mem, struct kit_cmdline *out)
     out->envp = no_env;
     if (!mem)
         return;
-    n = split(line, NULL, NULL, &sep);
-    split(line, (char *)(word + 2 * n + 3), word, &sep);
+    n = split(line, NULL, NULL, &sep, &unclosed);
+    split(line, (char *)(word + 2 * n + 3), word, &sep, &unclosed);
     nenv = sep < 0 ? 0 : sep;
     nargs = sep < 0 ? n : n - sep - 1;
     out->argv = word + n;

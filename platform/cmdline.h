@@ -18,6 +18,11 @@ struct kit_cmdline {
  * "NAME=v ... --" for the environment): 0 when the line has none. */
 size_t kit_cmdline_size(const char *line);
 
+/* Where a quote that line never closes opens (a byte offset), or -1 when
+ * every quote is closed: make run refuses such ARGS/ENV (tools/runner/
+ * kitrun.c) rather than let the quote run to the end of the line. */
+int kit_cmdline_check(const char *line);
+
 /* Split line into out, its words and vectors in mem (kit_cmdline_size
  * bytes, aligned for a pointer; NULL: out gets no words).  Pure: the host
  * tests call it. */

@@ -16,7 +16,10 @@
  *   BOOTARGS  /chosen/bootargs (3.6) -- asked at boot where semihosting
  *             has no command line (platform/bootargs.c);
  *   PSCI      /psci's method, the PSCI conduit -- asked when a second
- *             core is first started (platform/aarch64/hart_psci.c).
+ *             core is first started (platform/aarch64/hart_psci.c);
+ *   CPUS      which harts the machine has (/cpus/cpu@N) -- asked when a
+ *             hart is started (platform/hart.c), so that a hart QEMU was
+ *             not given (-smp) fails to start instead of never starting.
  *
  * A board that needs answers before main (BOARD_DEVICETREE := boot) gets
  * RAM, the timebase, the command line and the console at boot (PSCI
@@ -144,9 +147,17 @@ void kit_devicetree_boot(uintptr_t dtb)
     }
     /* The heap must not run over the blob: stop it below the blob when the
      * blob sits in the board file's RAM (OpenSBI fw_jump puts it at
-     * 0x82200000).  The address is all this needs. */
+     * 0x82200000).  The address is all this needs.  QEMU's RISC-V blob
+     * sits at the top of RAM, so with less RAM than the board file says
+     * the heap stops below it, short of the end.  A blob below the image
+     * (AArch64 virt) says nothing of where RAM ends: the board file's end
+     * is a guess, good for HEAP_MIN (make run checks -m against it), and
+     * the heap asks the blob before it grows past that (sure). */
     if (dtb >= kit_heap.start && dtb < kit_heap.end)
         kit_heap_init(&kit_heap, kit_heap.start, dtb);
+    else if (dtb && dtb < kit_heap.start &&
+             kit_heap.end - kit_heap.start > (uintptr_t)KIT_HEAP_MIN)
+        kit_heap.sure = kit_heap.start + (uintptr_t)KIT_HEAP_MIN;
     if (KIT_DEVICETREE_AT_BOOT || KIT_CONSOLE_FROM_DTB)
         scan(FDT_FACT_MEMORY | FDT_FACT_TIMEBASE | FDT_FACT_BOOTARGS |
              FDT_FACT_STDOUT);
@@ -169,6 +180,16 @@ uint64_t kit_devicetree_timebase(void)
     return facts.found & FDT_FACT_TIMEBASE ? facts.timebase_hz : 0;
 }
 
+/* Whether the machine has hart `hart` (/cpus/cpu@N): 1 or 0; -1 when the
+ * devicetree cannot tell (none, a refused one, no cpu nodes, N >= 64). */
+int kit_devicetree_has_hart(unsigned hart)
+{
+    scan(FDT_FACT_CPUS);
+    if (!(facts.found & FDT_FACT_CPUS) || hart >= 64)
+        return -1;
+    return (int)(facts.cpus >> hart & 1);
+}
+
 /* /psci method: NULL without a usable devicetree, "" when it has no
  * /psci node (the machine has no PSCI). */
 const char *kit_devicetree_psci(void)
@@ -179,12 +200,27 @@ const char *kit_devicetree_psci(void)
     return facts.found & FDT_FACT_PSCI ? facts.str[FDT_PSCI_METHOD] : "";
 }
 
+/* The board file's end of RAM was a guess (sure, above): the heap ends
+ * where the devicetree's RAM bank ends, nearer or further; without an
+ * answer, where the board file says. */
+static void settle(void)
+{
+    uint64_t end = facts.mem_base + facts.mem_size;
+
+    if ((facts.found & FDT_FACT_MEMORY) && kit_heap.start >= facts.mem_base &&
+        kit_heap.start < end)
+        kit_heap_settle(&kit_heap, end > UINTPTR_MAX ? UINTPTR_MAX : (uintptr_t)end);
+    else
+        kit_heap.sure = kit_heap.end;
+}
+
 /*
  * The heap has used up what it has: let it grow to the end of the RAM
- * bank the devicetree reports, if that is further.  The heap is one
- * contiguous range (newlib's malloc assumes so), so a blob in the way is
- * moved to the top of that RAM first (kit_boot_info.dtb follows it) and
- * the heap grows up to it.
+ * bank the devicetree reports, if that is further (or, the first time
+ * when the board file's end was a guess, settle it there, nearer or
+ * further).  The heap is one contiguous range (newlib's malloc assumes
+ * so), so a blob in the way is moved to the top of that RAM first
+ * (kit_boot_info.dtb follows it) and the heap grows up to it.
  */
 int kit_devicetree_grow_heap(void)
 {
@@ -193,6 +229,10 @@ int kit_devicetree_grow_heap(void)
     size_t n;
 
     scan(FDT_FACT_MEMORY);
+    if (kit_heap.sure < kit_heap.end) {
+        settle();
+        return 1;
+    }
     end = facts.mem_base + facts.mem_size;
     if (!(facts.found & FDT_FACT_MEMORY) || kit_heap.end < facts.mem_base ||
         kit_heap.end >= end)

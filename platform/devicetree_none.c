@@ -27,6 +27,12 @@ const char *kit_devicetree_bootargs(void)
     return NULL;
 }
 
+int kit_devicetree_has_hart(unsigned hart)
+{
+    (void)hart;
+    return -1;
+}
+
 const char *kit_devicetree_psci(void)
 {
     return NULL;

@@ -33,6 +33,13 @@ int kit_hart_start(unsigned hart, void (*fn)(void *), void *arg)
         errno = EINVAL;
         return -1;
     }
+    /* A hart the image has a stack for but the machine lacks (QEMU's
+     * -smp below BOARD_MAX_HARTS): a CLINT or release-slot wake-up would
+     * go nowhere and kit_hart_wait would spin for ever. */
+    if (kit_devicetree_has_hart(hart) == 0) {
+        errno = ENODEV;
+        return -1;
+    }
     state = __atomic_load_n(&s->state, __ATOMIC_ACQUIRE);
     if (state == SLOT_STARTING || state == SLOT_RUNNING) {
         errno = EBUSY;

@@ -18,8 +18,11 @@
 #ifndef KIT_HART_H
 #define KIT_HART_H
 
-/* 0 on success; -1 with errno EINVAL (no such hart, or the boot hart),
- * EBUSY (it is still running something) or ENOSYS (this board cannot). */
+/* 0 on success; -1 with errno EINVAL (no such hart in the image, or the
+ * boot hart), ENODEV (the machine has no such hart: its devicetree's
+ * /cpus, e.g. QEMU's -smp), EBUSY (it is still running something) or
+ * ENOSYS (this board cannot).  After a failed start kit_hart_wait returns
+ * at once. */
 int kit_hart_start(unsigned hart, void (*fn)(void *), void *arg);
 
 /* 1 once the function started last on `hart` has returned. */

@@ -18,6 +18,7 @@ void kit_heap_init(struct kit_heap *h, uintptr_t start, uintptr_t end)
     if (h->end < h->start)
         h->end = h->start;          /* no room: every request fails */
     h->brk = h->start;
+    h->sure = h->end;
 }
 
 /* Let the heap reach `end` (rounded down), if that is further than now. */
@@ -26,8 +27,16 @@ int kit_heap_extend(struct kit_heap *h, uintptr_t end)
     end = ALIGN_DOWN(end, KIT_HEAP_ALIGN);
     if (end <= h->end)
         return 0;
-    h->end = end;
+    h->end = h->sure = end;
     return 1;
+}
+
+/* The heap ends at `end` (rounded down), nearer or further than the
+ * board file said, but never below what it has handed out. */
+void kit_heap_settle(struct kit_heap *h, uintptr_t end)
+{
+    end = ALIGN_DOWN(end, KIT_HEAP_ALIGN);
+    h->end = h->sure = end > h->brk ? end : h->brk;
 }
 
 /*
@@ -43,9 +52,9 @@ void *kit_heap_sbrk(struct kit_heap *h, ptrdiff_t incr, int *err)
     if (incr >= 0) {
         uintptr_t want = (uintptr_t)incr;
 
-        /* end - old is a multiple of the alignment, so once want fits,
+        /* sure - old is a multiple of the alignment, so once want fits,
          * rounding it up still fits. */
-        if (want > h->end - old)
+        if (want > h->sure - old)
             goto nomem;
         want = ALIGN_UP(want, KIT_HEAP_ALIGN);
         h->brk = old + want;

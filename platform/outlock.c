@@ -6,6 +6,11 @@
  * caller prints anyway (a mixed line beats a silent hang).  Ordinary
  * output (_write) waits as long as it takes: the only other holder is a
  * hart reporting a fault, which ends the program.
+ *
+ * Both words live in .bss, which a program may scribble over: a holder
+ * that is no hart, or a "report waiting" that is not exactly 1, is such
+ * garbage, and is not waited for (printing after a trashed .bss ends in
+ * output or a fault report, never a silent hang).
  */
 #include "board_config.h"
 #include "platform.h"
@@ -27,16 +32,17 @@ int kit_out_lock(unsigned hart, long spins)
     if (spins >= 0)
         __atomic_store_n(&report_waiting, 1, __ATOMIC_RELAXED);
     for (i = 0; spins < 0 || i < spins; i++) {
-        int expected = 0;
+        int expected = __atomic_load_n(&out_lock, __ATOMIC_RELAXED);
 
-        if (spins < 0 && __atomic_load_n(&report_waiting, __ATOMIC_RELAXED))
+        if (spins < 0 && __atomic_load_n(&report_waiting, __ATOMIC_RELAXED) == 1)
             continue;
-
+        if (expected == (int)hart + 1)
+            return 0;           /* ours already (a fault while printing) */
+        if (expected >= 1 && expected <= KIT_MAX_HARTS)
+            expected = 0;       /* a real holder: wait for it to let go */
         if (__atomic_compare_exchange_n(&out_lock, &expected, (int)hart + 1, 0,
                                         __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
             return 1;
-        if (expected == (int)hart + 1)
-            return 0;           /* ours already (a fault while printing) */
     }
     return 0;
 }

@@ -37,6 +37,7 @@ uint64_t kit_devicetree_timebase(void);  /* /cpus/timebase-frequency or 0 */
 int kit_devicetree_grow_heap(void);      /* 1: the heap reaches further now */
 const char *kit_devicetree_bootargs(void);  /* /chosen bootargs or NULL */
 const char *kit_devicetree_psci(void);  /* /psci method; "": none; NULL: no blob */
+int kit_devicetree_has_hart(unsigned hart); /* /cpus/cpu@hart: 1, 0; -1: unknown */
 
 /* Raw diagnostics that work even when newlib's state is suspect (traps). */
 void kit_puts(const char *s);

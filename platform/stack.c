@@ -1,8 +1,8 @@
 /*
- * Stack guards, the portable half (see stack.h).  The guards themselves are
- * enforced by hardware on every board: RISC-V M-mode PMP
- * (boot/riscv/pmp.c), AArch64 and RISC-V S-mode page tables
- * (linker/mmu_tables.ld.S).
+ * Stack guards, the portable half (see stack.h): the program stacks' and
+ * the trap stacks'.  The guards themselves are enforced by hardware on
+ * every board: RISC-V M-mode PMP (boot/riscv/pmp.c), AArch64 and RISC-V
+ * S-mode page tables (linker/mmu_tables.ld.S).
  */
 #include <stdint.h>
 #include "board_config.h"
@@ -19,6 +19,18 @@ int kit_stack_guard_of(uintptr_t addr, uintptr_t *lo, uintptr_t *hi)
     *hi = kit_stack_top((unsigned)h) - KIT_STACK_SIZE;
     *lo = *hi - KIT_STACK_GUARD;
     return addr >= *lo && addr < *hi ? (int)h : -1;
+}
+
+int kit_trap_guard_of(uintptr_t addr, uintptr_t *lo, uintptr_t *hi)
+{
+    uintptr_t start = (uintptr_t)__kit_trap_stacks_start, h;
+
+    if (addr < start || addr >= (uintptr_t)__kit_trap_stacks_end)
+        return -1;
+    h = (addr - start) / KIT_TRAP_STACK_PITCH;
+    *lo = start + h * KIT_TRAP_STACK_PITCH;
+    *hi = *lo + KIT_TRAP_STACK_GUARD;
+    return addr < *hi ? (int)h : -1;
 }
 
 #if KIT_STACK_REPORT

@@ -34,7 +34,7 @@ SHARD       ?= 1/1
 BOOT_TESTS  := $(basename $(notdir $(wildcard tests/boot/*.c)))
 HOST_TESTS  := test_syscalls test_time test_fdt test_kitrun test_newlib_key \
                test_picolibc_sbrk test_cmdline test_docscheck abi_tests abi_abi-check docs
-BUILD_TESTS := rebuild stack_report layers shard
+BUILD_TESTS := rebuild stack_report layers shard inputs
 CONFORM_UNITS := $(addprefix conform:,$(CONFORM_ABIS) explain layout planted)
 # PORT_UNITS: the porting routes, port.mk.
 include tests/port/port.mk
@@ -227,6 +227,9 @@ $(BUILD)/tests/%.elf: $(BUILD)/obj/tests/boot/%.o $(call obj,$(KIT_CRT0)) \
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(LDFLAGS) -o $@ $(filter %.o,$^) $(LDLIBS)
 .PRECIOUS: $(BUILD)/tests/%.elf
+# The link-time checks (mk/stack.mk), each on the test that checks it.
+$(BUILD)/tests/heap_check.elf: LDFLAGS += $(KIT_HEAP_CHECK_LDFLAGS)
+$(BUILD)/tests/fault_regs.elf: LDFLAGS += $(KIT_FAULT_REGS_LDFLAGS)
 
 # dtb_user boots with -dtb: a blob QEMU dumps of its own virt machine
 # (1 MiB, too big to load below the image) and the same blob shrunk.  Made

@@ -630,10 +630,22 @@ static int definition(const char *text, const char *fn, int *first, int *last)
     return kind != 0;
 }
 
-/* Whether s starts a symbolised fault report's "pc:", "ra:" or "lr:". */
-static int register_label(const char *s)
+/* The length of the label a symbolised fault report's line starts with:
+ * "pc:", "ra:" or "lr:", perhaps after "interrupted " or "allocated "
+ * (tools/runner/symbolise.c); 0 when it starts with none. */
+static size_t register_label(const char *s)
 {
-    return !strncmp(s, "pc:", 3) || !strncmp(s, "ra:", 3) || !strncmp(s, "lr:", 3);
+    static const char *const whose[] = { "", "interrupted ", "allocated " };
+    size_t k, n;
+
+    for (k = 0; k < sizeof whose / sizeof whose[0]; k++) {
+        n = strlen(whose[k]);
+        if (!strncmp(s, whose[k], n) && (!strncmp(s + n, "pc:", 3) ||
+                                         !strncmp(s + n, "ra:", 3) ||
+                                         !strncmp(s + n, "lr:", 3)))
+            return n + 3;
+    }
+    return 0;
 }
 
 /* The function a gdb frame or a symbolised report names at the start of
@@ -649,8 +661,8 @@ static int frame_function(const char *s, size_t len, char *fn, size_t size, int 
         i += 1 + strspn(s + i + 1, "0123456789");
     else if (s[i] == '(')
         i++;
-    else if (register_label(s + i) && !(*call = 0))
-        i += 3;
+    else if ((n = register_label(s + i)) && !(*call = 0))
+        i += n;
     else
         return 0;
     i += strspn(s + i, " \t");

@@ -13,6 +13,7 @@
 
 #include "board_config.h"
 #include "../../platform/aarch64/mpidr.h"
+#include "../trap.h"
 
 /* \reg = this core's id (mpidr.h: the same rule as kit_hart_self). */
 .macro core_id reg
@@ -25,11 +26,15 @@
  * (MPIDR Aff1.Aff0: mpidr.h).  C runs on SP_EL0 ("EL1t"), exceptions on SP_EL1, which
  * is the core's trap stack (vectors.S says why). */
 .macro core_setup id
-    /* SP_EL1: the top of this core's trap stack (linker/kit.ld). */
+    /* SP_EL1: this core's trap state block, at the top of its trap stack
+     * (linker/kit.ld, boot/trap.h), its in-trap mark clear.  The vectors
+     * find the block again by themselves (vectors.S). */
     ldr     x1, =__kit_trap_stacks_start
     add     x2, \id, #1
-    mov     x3, #KIT_TRAP_STACK_SIZE
+    ldr     x3, =KIT_TRAP_STACK_PITCH
     madd    x1, x2, x3, x1
+    sub     x1, x1, #TRAP_BLOCK
+    str     xzr, [x1, #TRAP_BLK_MARK]
     mov     sp, x1                  /* still SPSel = 1: this is SP_EL1 */
     msr     spsel, #0
 

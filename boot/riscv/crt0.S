@@ -10,7 +10,14 @@
  */
 #include "board_config.h"
 #include "../../platform/riscv/csr.h"
+#include "../trap.h"
 #include "asm.h"
+
+#if __riscv_xlen == 64
+#define REG_S sd
+#else
+#define REG_S sw
+#endif
 
     .section .text.entry, "ax"
     .globl _start
@@ -68,18 +75,22 @@ hart_setup:
     sub     sp, sp, t0
     andi    sp, sp, -16
 
-    /* xscratch: the top of this hart's trap stack (trap_entry.S). */
+    /* This hart's trap state (boot/trap.h: the block at the top of its
+     * trap slot, a stride of KIT_TRAP_STACK_PITCH a hart above
+     * __kit_trap_stacks_start): the in-trap mark starts clear. */
     la      t1, __kit_trap_stacks_start
     addi    t0, a0, 1
-    li      t2, KIT_TRAP_STACK_SIZE
+    li      t2, KIT_TRAP_STACK_PITCH
     mul     t0, t0, t2
     add     t0, t0, t1
-    csrw    CSR_SCRATCH, t0
+    REG_S   zero, -TRAP_BLOCK + TRAP_BLK_MARK(t0)
 
-    /* Traps go to a handler that reports and exits (trap_entry.S): a fault
-     * in start-up code must not loop silently.  Direct mode: the low bits
-     * of the address must be 0, trap_entry.S aligns the entry to 4 bytes. */
-    la      t0, kit_trap_entry
+    /* Traps go to this hart's own entry stub (trap_entry.S), which
+     * reports and exits: a fault in start-up code must not loop silently.
+     * Direct mode: the stubs are 16-byte aligned, the low bits are 0. */
+    la      t0, kit_trap_stubs
+    slli    t1, a0, 4
+    add     t0, t0, t1
     csrw    CSR_TVEC, t0
 
 #if defined(__riscv_flen)
@@ -155,11 +166,7 @@ hart_setup:
     li      t2, 0x7e3b5a00
     xor     t0, t0, t2
     andi    t0, t0, -256
-#if __riscv_xlen == 64
-    sd      t0, 0(t1)
-#else
-    sw      t0, 0(t1)
-#endif
+    REG_S   t0, 0(t1)
 
     /* Boot hart: a0 = hart id, a1 = DTB, a2 = the privilege level we run
      * in (3 = M, 1 = S, the mstatus.MPP encoding), on to C. */

@@ -11,6 +11,8 @@
 #include "../../platform/riscv/csr.h"
 #include "../boot.h"
 #include "../fault.h"
+#include "../trap.h"
+#include "../../platform/stack.h"
 
 /* Exception names by code, one after another, each ending in its NUL (an
  * empty one: a reserved code): a table of pointers would be 8 bytes a
@@ -40,8 +42,16 @@ static const char exception_names[] =
 
 #define CAUSE_INTERRUPT ((uintptr_t)1 << (sizeof(uintptr_t) * 8 - 1))
 
-extern char __kit_trap_stacks_start[];
-extern char kit_trap_entry[], kit_trap_entry_end[];
+/* FAULT_REGS=1: slots 1-31 of the frame, by their psABI names. */
+static const char reg_names[] =
+    "ra\0sp\0gp\0tp\0t0\0t1\0t2\0s0\0s1\0a0\0a1\0a2\0a3\0a4\0a5\0a6\0a7\0"
+    "s2\0s3\0s4\0s5\0s6\0s7\0s8\0s9\0s10\0s11\0t3\0t4\0t5\0t6";
+
+extern char kit_trap_stubs[], kit_trap_entry_end[];
+
+/* Two frames and the block fit with room for C (boot/trap.h). */
+_Static_assert(KIT_TRAP_STACK_SIZE >= 2 * TRAP_FRAME + TRAP_BLOCK + 256,
+               "TRAP_STACK_SIZE is too small for the trap frames");
 
 static const char *cause_name(uintptr_t code)
 {
@@ -55,51 +65,62 @@ static const char *cause_name(uintptr_t code)
     return *p ? p : "unknown exception";
 }
 
-#define CSR_READ(csr) ({ uintptr_t v_; __asm__ volatile("csrr %0, " #csr : "=r"(v_)); v_; })
-#define CSR_READ_(csr) CSR_READ(csr)
-
-/* M-mode: mhartid.  S-mode cannot read it: the frame sits at the top of
- * this hart's trap stack, which says whose it is. */
+/* The hart whose trap slot holds this frame: its entry stub chose the
+ * slot (trap_entry.S), so this is right in S-mode too, where no register
+ * names the hart. */
 static unsigned hart_of(const uintptr_t *regs)
 {
-#if defined(KIT_MODE_S)
     return (unsigned)(((uintptr_t)regs - (uintptr_t)__kit_trap_stacks_start)
-                      / KIT_TRAP_STACK_SIZE);
-#else
-    (void)regs;
-    return (unsigned)CSR_READ(mhartid);
-#endif
+                      / KIT_TRAP_STACK_PITCH);
 }
 
-/* regs: x0-x31 as trap_entry.S saved them (x[2] = the interrupted sp). */
-void kit_trap(uintptr_t *regs)
+/* A frame (boot/trap.h) in words. */
+static void decode(const uintptr_t *regs, struct kit_fault *f)
 {
-    uintptr_t cause = CSR_READ_(CSR_CAUSE), epc = CSR_READ_(CSR_EPC);
-    uintptr_t tval = CSR_READ_(CSR_TVAL), code = cause & ~CAUSE_INTERRUPT;
-    unsigned hart = hart_of(regs);
-    struct kit_fault f;     /* every field set below: no memset call */
+    uintptr_t cause = regs[TRAP_SLOT_CAUSE], code = cause & ~CAUSE_INTERRUPT;
 
-    /* The entry code itself faulted (xscratch was broken): this frame is
-     * on whatever sp was left, so say so in one line and stop. */
-    if (epc >= (uintptr_t)kit_trap_entry && epc < (uintptr_t)kit_trap_entry_end)
-        kit_fault_nested(hart, epc, tval);
-    kit_fault_enter(hart, epc, tval);
-    if ((cause & CAUSE_INTERRUPT) && kit_arch_interrupt(hart, code)) {
-        kit_fault_leave(hart);
-        return;
-    }
-    f.hart = hart;
-    f.cause = cause & CAUSE_INTERRUPT ? "unexpected interrupt" : cause_name(code);
-    f.detail = MODE_NAME "-mode";
+    f->hart = hart_of(regs);
+    f->interrupt = (cause & CAUSE_INTERRUPT) != 0;
+    f->cause = f->interrupt ? "unexpected interrupt" : cause_name(code);
+    f->detail = MODE_NAME "-mode";
 #if defined(KIT_MODE_S)
-    if (!(cause & CAUSE_INTERRUPT) && (code == 12 || code == 13 || code == 15))
-        f.detail = kit_sv39_why(tval, (unsigned)code);
+    if (!f->interrupt && (code == 12 || code == 13 || code == 15))
+        f->detail = kit_sv39_why(regs[TRAP_SLOT_TVAL], (unsigned)code);
+#else
+    if (!f->interrupt && (code == 1 || code == 7))
+        f->detail = kit_pmp_why(regs[TRAP_SLOT_TVAL], (unsigned)code);
 #endif
-    f.pc = epc;
-    f.ra = regs[1];
-    f.sp = regs[2];
-    f.addr = tval;
-    f.has_addr = !(cause & CAUSE_INTERRUPT) && code < 32 && (ADDR_CAUSES >> code & 1);
-    f.fetch = !(cause & CAUSE_INTERRUPT) && code < 32 && (FETCH_CAUSES >> code & 1);
-    kit_fault_report(&f);
+    f->pc = regs[TRAP_SLOT_EPC];
+    f->ra = regs[1];
+    f->sp = regs[2];
+    f->addr = regs[TRAP_SLOT_TVAL];
+    f->has_addr = !f->interrupt && code < 32 && (ADDR_CAUSES >> code & 1);
+    f->fetch = !f->interrupt && code < 32 && (FETCH_CAUSES >> code & 1);
+    f->regs = regs + 1;
+    f->nregs = 31;
+    f->reg_names = reg_names;
+}
+
+/* regs: the frame trap_entry.S saved (x[2] = the interrupted sp, slot 0
+ * xepc); level: TRAP_LEVEL_HANDLER when the handler itself faulted, the
+ * first trap's frame then right above this one. */
+void kit_trap(uintptr_t *regs, unsigned level)
+{
+    struct kit_fault f, outer;  /* every field set by decode: no memset call */
+    uintptr_t cause = regs[TRAP_SLOT_CAUSE], epc = regs[TRAP_SLOT_EPC];
+
+    /* The entry code itself faulted (saving a frame, or on the way out of
+     * an interrupt): the frame it was saving means nothing. */
+    if (epc >= (uintptr_t)kit_trap_stubs && epc < (uintptr_t)kit_trap_entry_end)
+        kit_fault_in_entry(hart_of(regs), epc, regs[TRAP_SLOT_TVAL]);
+    if (level == TRAP_LEVEL_HANDLER) {
+        decode(regs, &f);
+        decode(regs + TRAP_FIRST_BYTES / sizeof *regs, &outer);
+        kit_fault_report(&f, &outer);
+    }
+    if ((cause & CAUSE_INTERRUPT) &&
+        kit_arch_interrupt(hart_of(regs), cause & ~CAUSE_INTERRUPT))
+        return;
+    decode(regs, &f);
+    kit_fault_report(&f, 0);
 }

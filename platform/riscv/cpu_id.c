@@ -19,10 +19,10 @@ unsigned kit_arch_hart_self(void)
 {
     uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
 
-    /* In the trap handler (a timer callback): hart n's trap stack is the
-     * n-th KIT_TRAP_STACK_SIZE slice (linker/kit.ld). */
+    /* In the trap handler (a timer callback): hart n's trap slot is the
+     * n-th KIT_TRAP_STACK_PITCH slice (linker/kit.ld). */
     if (sp >= (uintptr_t)__kit_trap_stacks_start && sp < (uintptr_t)__kit_trap_stacks_end)
-        return (unsigned)((sp - (uintptr_t)__kit_trap_stacks_start) / KIT_TRAP_STACK_SIZE);
+        return (unsigned)((sp - (uintptr_t)__kit_trap_stacks_start) / KIT_TRAP_STACK_PITCH);
     return (unsigned)(((uintptr_t)__kit_stacks_end - sp)
                       / KIT_STACK_PITCH);
 }

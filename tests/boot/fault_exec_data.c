@@ -1,6 +1,6 @@
 /* kit-test: jumping into data faults (data is never executable: PMP in M-mode, the page tables in S-mode and on AArch64), exit 139
  * expect: before the fault
- * expect[mmode]: kit: hart {boot_hart}: instruction access fault (M-mode)\n  pc 0x
+ * expect[mmode]: kit: hart {boot_hart}: instruction access fault (M-mode, PMP: not executable)\n  pc 0x
  * expect[smode]: kit: hart {boot_hart}: instruction page fault (S-mode, permission: page not executable)\n  pc 0x
  * expect[aarch64]: kit: hart {boot_hart}: instruction abort (permission fault)\n  pc 0x
  * expect-once: kit: hart {boot_hart}: 

@@ -1,7 +1,7 @@
 /* kit-test: malloc until NULL gives ENOMEM, never hands out stack memory
  * expect: exhausted: errno is ENOMEM
  * expect: every block inside the heap, none on a stack: yes
- * expect: heap used: at least 95% of the heap
+ * expect: heap used: at least 95% of the heap, or all but 512 bytes
  * expect: stack intact: yes
  * expect: after free: malloc works again
  * expect-exit: 0
@@ -90,9 +90,12 @@ int main(void)
 
     printf("exhausted: errno is %s\n", err == ENOMEM ? "ENOMEM" : "something else");
     printf("every block inside the heap, none on a stack: %s\n", inside ? "yes" : "NO");
-    printf("heap used: %s 95%% of the heap (%lu of %lu bytes)\n",
+    /* The allocator keeps a few hundred bytes whatever the heap's size
+     * (chunk headers, the top chunk's rest): on sifive_e, whose stack and
+     * trap-stack guards leave about 4 KiB of heap, that is more than 5%. */
+    printf("heap used: %s 95%% of the heap, or all but 512 bytes (%lu of %lu bytes)\n",
            (unsigned long long)total * 100 >= (unsigned long long)heap * 95
-               ? "at least" : "less than",
+               || heap - total <= 512 ? "at least" : "less than",
            (unsigned long)total, (unsigned long)heap);
     printf("stack intact: %s\n", intact ? "yes" : "NO");
 

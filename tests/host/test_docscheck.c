@@ -139,6 +139,7 @@ static const char good_md[] =
     "#1  kit_fd_write (fd=1) at syscalls/io.c:15\n"
     "#2  _write (fd=1) at syscalls/io.c:8\n"
     "  pc: kit_fd_write.isra.0+0x4 at syscalls/io.c:16\n"
+    "  interrupted pc: kit_fd_write+0x8 at syscalls/io.c:16\n"
     "```\n"
     "A long line: `make\n"
     "help` crosses a line end; Makefile.\n";

@@ -792,7 +792,7 @@ static void test_scan_facts(void)
     static struct fdtw w;
     struct fdt_facts f;
     unsigned all = FDT_FACT_MEMORY | FDT_FACT_TIMEBASE | FDT_FACT_BOOTARGS |
-               FDT_FACT_STDOUT | FDT_FACT_PSCI;
+               FDT_FACT_STDOUT | FDT_FACT_PSCI | FDT_FACT_CPUS;
     uint8_t *b;
     size_t n;
     int err;
@@ -823,6 +823,14 @@ static void test_scan_facts(void)
     w_end(&w);
     w_begin(&w, "cpus");
     w_prop_cells(&w, "timebase-frequency", 2, 0x1u, 0x2u);
+    w_begin(&w, "cpu@0");
+    w_end(&w);
+    w_begin(&w, "cpu-map");                 /* not a hart */
+    w_end(&w);
+    w_begin(&w, "cpu@1f");
+    w_begin(&w, "cpu@7");                   /* not a child of /cpus */
+    w_end(&w);
+    w_end(&w);
     w_end(&w);
     w_begin(&w, "psci");
     w_prop_str(&w, "method", "smc");
@@ -831,8 +839,10 @@ static void test_scan_facts(void)
     b = w_finish(&w, &n);
     err = scan(b, n, all, &f);
     expect_int("scan: facts: accepted", err, 0);
-    expect_int("scan: facts: all five found", (int)f.found, (int)all);
-    expect_int("scan: facts: all five settled", (int)f.settled, (int)all);
+    expect_int("scan: facts: all six found", (int)f.found, (int)all);
+    expect_int("scan: facts: all six settled", (int)f.settled, (int)all);
+    expect_u64("scan: facts: the harts of /cpus/cpu@N", 0, f.cpus,
+           (1ull << 0x1f) | 1u);
     expect_u64("scan: facts: memory typed after its reg", 0, f.mem_base,
            0x40000000u);
     expect_u64("scan: facts: memory size", 0, f.mem_size, 0x20000000u);

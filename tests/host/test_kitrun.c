@@ -122,8 +122,10 @@ static void symbolise_mode(void)
     int status;
     FILE *f;
 
+    /* One write holding the report line and the next: the names go
+     * between them, never into the next line. */
     snprintf(cmd, sizeof cmd, "%s --symbolise %s -- /bin/sh -c "
-             "'printf \"hi\\n  pc 0x%lx ra 0x0 sp 0x0\\n\"; exit 3'",
+             "'printf \"hi\\n  pc 0x%lx ra 0x0 sp 0x0\\nnext line\\n\"; exit 3' 2>&1",
              kitrun, kitrun, m + 8);
     if (!(f = popen(cmd, "r")))
         return;
@@ -132,8 +134,12 @@ static void symbolise_mode(void)
     status = pclose(f);
     expect("--symbolise passes output on and names pc",
            strstr(out, "hi\n  pc 0x") && strstr(out, "  pc: main+0x8") ? "PASS" : out, "PASS");
-    expect("--symbolise exits with the program's status",
-           WIFEXITED(status) && WEXITSTATUS(status) == 3 ? "PASS" : "wrong status", "PASS");
+    expect("--symbolise puts the names right under their line",
+           strstr(out, "sp 0x0\n  pc: main+0x8") && strstr(out, "  ra: ")
+           && strstr(out, "next line\n") > strstr(out, "  ra: ") ? "PASS" : out, "PASS");
+    expect("--symbolise exits with the program's status, and says it",
+           WIFEXITED(status) && WEXITSTATUS(status) == 3
+           && strstr(out, "kit: program exited with status 3\n") ? "PASS" : out, "PASS");
 }
 
 /* The output of a shell command (static buffer), and its exit status. */
@@ -151,6 +157,68 @@ static const char *output(const char *cmd, int *status)
     *status = pclose(f);
     *status = WIFEXITED(*status) ? WEXITSTATUS(*status) : -1;
     return out;
+}
+
+/* make run's verdicts: the runner's own failures, a timeout and QEMU's
+ * refusal are never the program's status; what cannot work is refused
+ * before the command starts. */
+static void verdicts(void)
+{
+    static const struct { const char *name, *args, *want; int status; } cases[] = {
+        { "a timeout is 124, and said", "--timeout 1 -- /bin/sh -c 'sleep 30'",
+          "kit: no exit within RUN_TIMEOUT=1 s", 124 },
+        { "a program's own exit 124 is its status", "--timeout 20 -- /bin/sh -c 'exit 124'",
+          "kit: program exited with status 124", 124 },
+        { "QEMU's refusal is named, not the program's status",
+          "-- /bin/sh -c 'echo \"qemu-system-x: warning: w\" >&2; "
+          "echo \"qemu-system-x: Some ROM regions are overlapping\" >&2; exit 1'",
+          "kit: QEMU did not start the program: qemu-system-x: Some ROM regions", 125 },
+        { "a command that cannot start is the runner's failure",
+          "-- /nonexistent/qemu-system-x", "kit: cannot start /nonexistent/qemu-system-x", 125 },
+        { "ARGS with a quote never closed are refused",
+          "-- /bin/sh -c 'echo ran' sh -append \"a 'b c\"",
+          "kit: ARGS/ENV: the quote ' at \"'b c\" is never closed", 125 },
+        { "ARGS with closed quotes run", "-- /bin/sh -c 'exit 0' sh -append \"a 'b c'\"",
+          "", 0 },
+    };
+    char cmd[1024];
+    const char *out;
+    size_t i;
+    int status;
+
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(cmd, sizeof cmd, "%s --symbolise %s %s 2>&1", kitrun, kitrun, cases[i].args);
+        out = output(cmd, &status);
+        expect(cases[i].name, status == cases[i].status && strstr(out, cases[i].want)
+               && (cases[i].status || !strstr(out, "ran")) ? "PASS" : out, "PASS");
+    }
+}
+
+/* The build's check of frames wider than the guard (kitrun --frames). */
+static void frames(void)
+{
+    char su[300], cmd[1024];
+    const char *out;
+    int status;
+    FILE *f;
+
+    snprintf(su, sizeof su, "%s/x.su", dir);
+    if (!(f = fopen(su, "w")))
+        return;
+    fprintf(f, "p.c:3:5:small\t64\tstatic\np.c:9:12:big.constprop.0\t5648\tstatic\n"
+               "p.c:20:5:vla\t32\tdynamic\n");
+    fclose(f);
+    snprintf(cmd, sizeof cmd, "%s --frames 4096 %s 2>&1", kitrun, su);
+    out = output(cmd, &status);
+    expect("--frames names a frame wider than the guard, and how to grow it",
+           !status && strstr(out, "kit: p.c:9: big() takes 5648 bytes") &&
+           strstr(out, "STACK_GUARD=8192") && !strstr(out, "small") && !strstr(out, "vla")
+           ? "PASS" : out, "PASS");
+    snprintf(cmd, sizeof cmd, "%s --frames 2048 --dynamic %s 2>&1", kitrun, su);
+    out = output(cmd, &status);
+    expect("--frames --dynamic names a VLA too (a guard below 4 KiB)",
+           strstr(out, "kit: p.c:20: vla() has a VLA or alloca") ? "PASS" : out, "PASS");
+    unlink(su);
 }
 
 /* Capabilities and scopes: needs:, !needs:, scope: and a variant's focus
@@ -379,6 +447,8 @@ int main(int argc, char **argv)
 
     symbolisation();
     symbolise_mode();
+    verdicts();
+    frames();
     selection();
     conditional_and_counted();
     select_and_skip();

@@ -15,7 +15,9 @@
 #            (ABI=lp64, LIBC=newlib-nano)
 #            (ABI) change between builds: each change shows in the image.
 #   run      ARGS/ENV on every board; STDIN=file with the line editor;
-#            TRACE=1; RUN_TIMEOUT; a wrong-machine ELF; make debug (batch gdb).
+#            TRACE=1; RUN_TIMEOUT; a wrong-machine ELF; make debug (batch gdb),
+#            also through a fault; how a run ends (the program's status, too
+#            little RAM, a quote never closed).
 #
 # Runs after this shard's board tests (they share build/<config>/).  Its
 # units in make test's matrix: port:routes (the routes and the stale
@@ -35,7 +37,7 @@ PROG_FILES  := $(patsubst tests/port/prog/%,%,$(shell find tests/port/prog -type
 # cmake and meson call make themselves: keep this make's jobserver and
 # command-line variables away from them.
 NO_MAKE_ENV := env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL -u MAKEOVERRIDES
-KITRUN_IN    = $(KITRUN) --timeout $(TIMEOUT) --arch $(KIT_ARCH) --board $(BOARD)
+KITRUN_IN    = $(KITRUN) --timeout $(TIMEOUT) --arch $(KIT_ARCH) --board $(BOARD) --caps '$(BOARD_CAPS)'
 # A make inside kitrun: quiet, and not part of this make's jobserver.
 SUBMAKE     := $(NO_MAKE_ENV) make -s --no-print-directory
 
@@ -140,6 +142,15 @@ port-board: port-tree $(KITRUN)
 	    RUN_TIMEOUT=$(TIMEOUT) debug)
 	@$(call port_run,debug,tests/port/debug_me.c,$(SUBMAKE) BOARD=$(BOARD) APP=tests/port/debug_me.c \
 	    GDB_BATCH=tests/port/debug.gdb RUN_TIMEOUT=$(TIMEOUT) debug)
+	@$(call port_run,debug-fault,tests/port/debug_fault.c,$(SUBMAKE) BOARD=$(BOARD) \
+	    APP=tests/port/debug_fault.c GDB_BATCH=tests/port/debug_fault.gdb RUN_TIMEOUT=$(TIMEOUT) debug)
+	@# 8. how a run ends: the program's status, not the runner's or QEMU's
+	@$(call port_run,run-status,tests/port/status.c,$(SUBMAKE) BOARD=$(BOARD) APP=tests/port/status.c \
+	    RUN_TIMEOUT=$(TIMEOUT) run)
+	@$(call port_run,run-ram-refused,tests/port/ram_refused.txt,$(SUBMAKE) BOARD=$(BOARD) \
+	    APP=examples/hello QEMU_EXTRA="-m 1" RUN_TIMEOUT=$(TIMEOUT) run)
+	@$(call port_run,run-args-unclosed,tests/port/args_unclosed.txt,$(SUBMAKE) BOARD=$(BOARD) \
+	    APP=tests/port/args.c "ARGS=a 'b c" RUN_TIMEOUT=$(TIMEOUT) run)
 
 # The other architecture's image of the same program must be refused.
 port_other_board := $(if $(filter aarch64,$(KIT_ARCH)),virt-rv64,virt-aarch64)

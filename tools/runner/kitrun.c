@@ -6,7 +6,9 @@
  *   kitrun --select [WHERE] spec.c...     (print the specs that apply here)
  *   kitrun --spec FILE --name N [WHERE] --result FILE --skip-only
  *   kitrun --summary [--junit FILE] [--title T] DIR...
- *   kitrun --symbolise ELF -- qemu-system-... -kernel ELF    (make run)
+ *   kitrun --symbolise ELF [--timeout S] [--ram-base A] [--ram-need A] -- qemu-... -kernel ELF
+ *                                                                (make run)
+ *   kitrun --frames GUARD [--dynamic] FILE.su...    (the build: frames > guard)
  *
  * WHERE says where the test is about to run: --arch A --board B --libc L
  * --caps 'words' (the board's capabilities, make caps) --scope 'arch' (the
@@ -20,8 +22,9 @@
  * the function+offset and file:line of its pc and ra added under it, from
  * the -kernel ELF (symbolise.c), before the output is judged and logged,
  * so a test can expect the faulting function's name.  --symbolise does
- * only that, for an interactive run: QEMU's output passes through as it
- * comes, stdin stays the terminal, the exit status is QEMU's.
+ * that for an interactive run (make run): QEMU's output passes through as
+ * it comes, stdin stays the terminal, and the runner says how the run
+ * ended (run_interactive).
  *
  * Prints one line, "PASS name", "FAIL name: why" (then the output) or
  * "SKIP name (why)", and appends it to --result FILE for the summary
@@ -34,6 +37,7 @@
 #include <poll.h>
 #include <signal.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,6 +47,7 @@
 #include "spec.h"
 #include "summary.h"
 #include "symbolise.h"
+#include "../../platform/cmdline.h"
 
 #define MAX_OUTPUT (4 << 20)
 
@@ -438,57 +443,255 @@ static int run_one(const struct spec *sp, const char *name, char **cmd, int ncmd
     return ok;
 }
 
-/* --symbolise ELF -- command...: run it, its stdout through this process
- * (byte by byte as it comes, so prompts show), with each fault report
- * symbolised; the exit status is the command's. */
-static int symbolise_run(const char *elf, char **cmd)
+/*
+ * --symbolise ELF [--timeout S] [--ram-base A] [--ram-need A] -- command...: make run's
+ * way of booting.  The command's output passes through as it comes (so
+ * prompts show), each fault report symbolised right under its line, and
+ * the runner, which alone knows, says how the run ended:
+ *
+ *   the program's own status        "kit: program exited with status N"
+ *   no exit within S seconds        "kit: no exit within RUN_TIMEOUT=S s" (124)
+ *   QEMU refused to start it        "kit: QEMU did not start the program: ..."
+ *   the runner or QEMU failed       "kit: ..." naming it (125)
+ *
+ * so that no failure of QEMU or of the runner reaches the shell as the
+ * program's status.  Before QEMU starts: the ARGS/ENV line (-append) must
+ * close its quotes, and -m must leave the image room (--ram-base: where
+ * the machine's RAM starts; the image's needs: kit_elf_ram_end; the
+ * firmware's: --ram-need).
+ */
+#define RUN_FAILED 125
+
+struct interactive {
+    const char *elf;
+    double timeout;             /* 0: none */
+    uint64_t ram_base;          /* 0: not known */
+    uint64_t ram_need;          /* RAM the firmware needs up to; 0: none */
+};
+
+/* QEMU's -m value in bytes (its default unit is MiB), 0 when absent:
+ * "-m 64M", "-m 1G", "-m 512", "-m size=64M,slots=2".  The last one counts. */
+static uint64_t qemu_ram(char **cmd)
 {
-    int out[2], status;
-    char chunk[4096], *line = NULL;
-    size_t len = 0, cap = 0;
-    ssize_t n, i;
+    uint64_t bytes = 0;
+    int i;
+
+    for (i = 0; cmd[i] && cmd[i + 1]; i++) {
+        const char *v = cmd[i + 1];
+        char *end;
+        double n;
+
+        if (strcmp(cmd[i], "-m"))
+            continue;
+        if (!strncmp(v, "size=", 5))
+            v += 5;
+        n = strtod(v, &end);
+        switch (*end) {
+        case 'k': case 'K': n *= 1024; break;
+        case 'g': case 'G': n *= 1024.0 * 1024 * 1024; break;
+        case 't': case 'T': n *= 1024.0 * 1024 * 1024 * 1024; break;
+        default:  n *= 1024 * 1024; break;     /* M, or none */
+        }
+        bytes = (uint64_t)n;
+    }
+    return bytes;
+}
+
+/* What must hold before QEMU starts; 0, or a message into why. */
+static int refuse(const struct interactive *o, char **cmd, char *why, size_t len)
+{
+    uint64_t ram = qemu_ram(cmd), need;
+    int i, at;
+
+    for (i = 0; cmd[i] && cmd[i + 1]; i++)
+        if (!strcmp(cmd[i], "-append") && (at = kit_cmdline_check(cmd[i + 1])) >= 0) {
+            snprintf(why, len, "ARGS/ENV: the quote %c at \"%.40s\" is never closed "
+                     "(the kit splits the line as a shell would: docs/running.md)",
+                     cmd[i + 1][at], cmd[i + 1] + at);
+            return 1;
+        }
+    if (!o->ram_base || !ram || !(need = kit_elf_ram_end(o->elf)))
+        return 0;
+    if (need > o->ram_base + ram || o->ram_need > o->ram_base + ram) {
+        snprintf(why, len, "%s needs RAM up to 0x%llx (%s), but -m gives this machine "
+                 "0x%llx-0x%llx: nothing was run; give it more (QEMU_EXTRA=\"-m 128M\")",
+                 o->elf, (unsigned long long)(need > o->ram_need ? need : o->ram_need),
+                 need > o->ram_need ? "its heap's HEAP_MIN included" : "for the board's firmware",
+                 (unsigned long long)o->ram_base, (unsigned long long)(o->ram_base + ram));
+        return 1;
+    }
+    return 0;
+}
+
+/* Output to our stdout with each report line's symbols right under it:
+ * whole lines as they end, a partial line (a prompt) at once. */
+struct relay {
+    char *line;                 /* the current line, \r removed */
+    size_t len, cap;
+    int printed;                /* the program printed anything */
+};
+
+static void relay_out(struct relay *r, const char *elf, const char *chunk, size_t n)
+{
+    size_t i, from = 0;
+
+    r->printed |= n > 0;
+    for (i = 0; i < n; i++) {
+        if (r->len + 1 >= r->cap && !(r->line = realloc(r->line, r->cap = r->cap * 2 + 256)))
+            die("out of memory");
+        if (chunk[i] == '\r')
+            continue;
+        r->line[r->len++] = chunk[i];
+        if (chunk[i] == '\n') {
+            char *extra = kit_symbolise_line(r->line, r->len, elf);
+
+            fwrite(chunk + from, 1, i + 1 - from, stdout);
+            from = i + 1;
+            if (extra) {
+                fputs(extra, stdout);
+                free(extra);
+            }
+            r->len = 0;
+        }
+    }
+    fwrite(chunk + from, 1, n - from, stdout);
+    fflush(stdout);
+}
+
+/* QEMU's own complaint among what it wrote to stderr: its first line
+ * "qemu-system-...: ..." that is not a warning, into msg. */
+static void qemu_complaint(const char *err, char *msg, size_t len)
+{
+    const char *p;
+
+    for (p = err; *p; p = strchr(p, '\n') ? strchr(p, '\n') + 1 : p + strlen(p))
+        if (!strncmp(p, "qemu", 4) && strstr(p, ": ") && strncmp(strstr(p, ": "), ": warning", 9)
+            && !strstr(p, "terminating on signal")) {
+            snprintf(msg, len, "%.*s", (int)strcspn(p, "\n"), p);
+            return;
+        }
+    *msg = 0;
+}
+
+/* fork and exec cmd with its stdout and stderr into pipes; the exec's
+ * failure (errno) comes back through a pipe that the exec closes. */
+static pid_t start(char **cmd, int out[2], int err[2])
+{
+    int ex[2], e;
     pid_t pid;
 
-    if (pipe(out))
+    if (pipe(out) || pipe(err) || pipe2(ex, O_CLOEXEC))
         die("pipe: %s", strerror(errno));
     pid = fork();
     if (pid < 0)
         die("fork: %s", strerror(errno));
     if (pid == 0) {
         dup2(out[1], 1);
+        dup2(err[1], 2);
         close(out[0]);
-        close(out[1]);
+        close(err[0]);
+        close(ex[0]);
         execvp(cmd[0], cmd);
-        fprintf(stderr, "kitrun: cannot run %s: %s\n", cmd[0], strerror(errno));
+        e = errno;
+        if (write(ex[1], &e, sizeof e) < 0)
+            _exit(127);
         _exit(127);
     }
     close(out[1]);
-    while ((n = read(out[0], chunk, sizeof chunk)) > 0) {
-        fwrite(chunk, 1, (size_t)n, stdout);
-        fflush(stdout);
-        for (i = 0; i < n; i++) {
-            if (len + 1 >= cap && !(line = realloc(line, cap = cap * 2 + 256)))
-                die("out of memory");
-            if (chunk[i] == '\r')
-                continue;
-            line[len++] = chunk[i];
-            if (chunk[i] == '\n') {
-                char *extra = kit_symbolise_line(line, len, elf);
+    close(err[1]);
+    close(ex[1]);
+    if (read(ex[0], &e, sizeof e) == (ssize_t)sizeof e) {
+        waitpid(pid, NULL, 0);
+        fprintf(stderr, "kit: cannot start %s: %s\n", cmd[0], strerror(e));
+        exit(RUN_FAILED);
+    }
+    close(ex[0]);
+    return pid;
+}
 
-                if (extra) {
-                    fputs(extra, stdout);
-                    fflush(stdout);
-                    free(extra);
+static int run_interactive(const struct interactive *o, char **cmd)
+{
+    struct relay r = { 0 };
+    char chunk[4096], why[1024], errtext[4096] = "", msg[512];
+    size_t errlen = 0;
+    int out[2], err[2], open_out = 1, open_err = 1, status, timed_out = 0;
+    double deadline = o->timeout > 0 ? now() + o->timeout : 0, killed_at = 0;
+    pid_t pid;
+
+    if (refuse(o, cmd, why, sizeof why)) {
+        fprintf(stderr, "kit: %s\n", why);
+        return RUN_FAILED;
+    }
+    signal(SIGPIPE, SIG_IGN);
+    pid = start(cmd, out, err);
+    while (open_out || open_err) {
+        struct pollfd p[2] = { { open_out ? out[0] : -1, POLLIN, 0 },
+                               { open_err ? err[0] : -1, POLLIN, 0 } };
+        int wait_ms = -1;
+        ssize_t n;
+
+        /* The time limit: SIGTERM (QEMU stops cleanly), SIGKILL 5 s later.
+         * QEMU stays in the terminal's process group: it may read it. */
+        if (deadline) {
+            double t = now();
+
+            if (!timed_out && t >= deadline) {
+                timed_out = 1;
+                killed_at = t;
+                kill(pid, SIGTERM);
+            } else if (timed_out && t >= killed_at + 5) {
+                kill(pid, SIGKILL);
+            }
+            wait_ms = (int)(((timed_out ? killed_at + 5 : deadline) - t) * 1000) + 1;
+            if (wait_ms < 1)
+                wait_ms = 1;
+        }
+        if (poll(p, 2, wait_ms) <= 0)
+            continue;
+        if (p[0].revents) {
+            n = read(out[0], chunk, sizeof chunk);
+            if (n <= 0)
+                open_out = 0;
+            else
+                relay_out(&r, o->elf, chunk, (size_t)n);
+        }
+        if (p[1].revents) {
+            n = read(err[0], chunk, sizeof chunk);
+            if (n <= 0) {
+                open_err = 0;
+            } else {
+                fwrite(chunk, 1, (size_t)n, stderr);
+                if (errlen + (size_t)n < sizeof errtext) {
+                    memcpy(errtext + errlen, chunk, (size_t)n);
+                    errtext[errlen += (size_t)n] = 0;
                 }
-                len = 0;
             }
         }
     }
-    free(line);
+    free(r.line);
     close(out[0]);
+    close(err[0]);
     if (waitpid(pid, &status, 0) < 0)
         die("waitpid: %s", strerror(errno));
-    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    if (timed_out) {
+        fprintf(stderr, "kit: no exit within RUN_TIMEOUT=%g s: stopped %s\n", o->timeout, o->elf);
+        return 124;
+    }
+    if (WIFSIGNALED(status)) {
+        fprintf(stderr, "kit: QEMU was killed by signal %d (%s): the program did not finish\n",
+                WTERMSIG(status), strsignal(WTERMSIG(status)));
+        return RUN_FAILED;
+    }
+    status = WEXITSTATUS(status);
+    qemu_complaint(errtext, msg, sizeof msg);
+    if (status && *msg) {
+        fprintf(stderr, "kit: QEMU %s the program: %s\n",
+                r.printed ? "stopped" : "did not start", msg);
+        return RUN_FAILED;
+    }
+    if (status)
+        fprintf(stderr, "kit: program exited with status %d\n", status);
+    return status;
 }
 
 /* The command line, outside the command after "--". */
@@ -509,7 +712,8 @@ static const char usage[] =
     "       kitrun --spec FILE --name N [WHERE] --result F --skip-only\n"
     "       kitrun --select [WHERE] spec.c...\n"
     "       kitrun --summary [--junit FILE] [--title T] DIR...\n"
-    "       kitrun --symbolise ELF -- command...\n"
+    "       kitrun --symbolise ELF [--timeout S] [--ram-base A] [--ram-need A] -- command...\n"
+    "       kitrun --frames GUARD [--dynamic] FILE.su...\n"
     "WHERE: --arch A --board B --libc L --caps 'C...' --scope 'arch' --focus 'C...'\n"
     "       --define name=value (the value of {name} in expectations)";
 
@@ -628,14 +832,94 @@ static int run_spec(const struct options *o, const struct spec *sp, char **cmd, 
     return ok ? 0 : 1;
 }
 
+/*
+ * --frames GUARD [--dynamic] FILE.su...: the build's check for frames the
+ * stack guard cannot catch (mk/stack.mk: RISC-V, where GCC probes no fixed
+ * frame).  Each -fstack-usage line is "file.c:line:col:function<TAB>bytes
+ * <TAB>static|dynamic[,bounded]"; every static frame larger than the guard
+ * (and with --dynamic, every VLA or alloca: the guard is below GCC's
+ * 4 KiB probe interval) is named, with what to do.  A warning: exit 0.
+ */
+static int frames_main(int argc, char **argv)
+{
+    unsigned long guard = strtoul(argv[2], NULL, 0), next;
+    int i = 3, dynamic = 0;
+
+    if (i < argc && !strcmp(argv[i], "--dynamic"))
+        dynamic = 1, i++;
+    for (; i < argc; i++) {
+        FILE *f = fopen(argv[i], "r");
+        char line[1024], where[900], kind[64];
+        unsigned long bytes;
+
+        if (!f)
+            continue;           /* no such object: nothing to say */
+        while (fgets(line, sizeof line, f)) {
+            char *fn;
+
+            if (sscanf(line, "%899[^\t]\t%lu\t%63s", where, &bytes, kind) != 3
+                || !(fn = strrchr(where, ':')))
+                continue;
+            *fn++ = 0;
+            *strrchr(where, ':') = 0;           /* the column */
+            fn[strcspn(fn, ".")] = 0;           /* GCC's clones: big.constprop.0 */
+            if (!strncmp(kind, "dynamic", 7) && dynamic)
+                fprintf(stderr, "kit: %s: %s() has a VLA or alloca, which GCC probes only "
+                        "every 4 KiB, more than the %lu-byte stack guard: a large one can "
+                        "step over the guard unseen.  Bound it, or use malloc\n",
+                        where, fn, guard);
+            if (!strcmp(kind, "static") && bytes > guard) {
+                for (next = guard; next < bytes; next *= 2)
+                    ;
+                fprintf(stderr, "kit: %s: %s() takes %lu bytes of stack in one frame, more "
+                        "than the %lu-byte stack guard: near the stack's end it can step "
+                        "over the guard and write below it unseen (GCC does not probe "
+                        "RISC-V frames).  Make its array static or malloc it, or grow the "
+                        "guard: STACK_GUARD=%lu (BOARD_STACK_GUARD in a board file)\n",
+                        where, fn, bytes, guard, next);
+            }
+        }
+        fclose(f);
+    }
+    return 0;
+}
+
+/* kitrun --symbolise ELF [--timeout S] [--ram-base A] [--ram-need A] -- command... */
+static int interactive_main(int argc, char **argv)
+{
+    struct interactive o = { argv[2], 0, 0, 0 };
+    int i;
+
+    for (i = 3; i + 1 < argc && strcmp(argv[i], "--"); i += 2) {
+        char *end;
+
+        if (!strcmp(argv[i], "--timeout")) {
+            o.timeout = strtod(argv[i + 1], &end);
+            if (*end || !(o.timeout > 0))
+                die("--timeout %s: a number of seconds above 0", argv[i + 1]);
+        } else if (!strcmp(argv[i], "--ram-base") || !strcmp(argv[i], "--ram-need")) {
+            *(argv[i][6] == 'b' ? &o.ram_base : &o.ram_need) = strtoull(argv[i + 1], &end, 0);
+            if (*end)
+                die("%s %s: an address", argv[i], argv[i + 1]);
+        } else {
+            die("unknown option %s\n%s", argv[i], usage);
+        }
+    }
+    if (i + 1 >= argc || strcmp(argv[i], "--"))
+        die("%s", usage);
+    return run_interactive(&o, argv + i + 1);
+}
+
 int main(int argc, char **argv)
 {
     struct options o = { 0 };
     struct spec sp = { 0 };
     char why[512];
 
-    if (argc > 4 && !strcmp(argv[1], "--symbolise") && !strcmp(argv[3], "--"))
-        return symbolise_run(argv[2], argv + 4);
+    if (argc > 2 && !strcmp(argv[1], "--symbolise"))
+        return interactive_main(argc, argv);
+    if (argc > 2 && !strcmp(argv[1], "--frames"))
+        return frames_main(argc, argv);
     parse_options(&o, argc, argv);
     if (o.summary)
         return kit_summary(o.title, o.junit, argv + o.first_arg, argc - o.first_arg);

@@ -134,6 +134,69 @@ static int find_symbol(const struct image *im, uint64_t addr,
     return found ? 0 : -1;
 }
 
+/* The value of the symbol called `name` (any type), or -1 */
+static int symbol_value(const struct image *im, const char *name, uint64_t *value)
+{
+    uint64_t shoff = rd(im, W(32, 40), W(4, 8));
+    unsigned shentsize = (unsigned)rd(im, W(46, 58), 2);
+    unsigned shnum = (unsigned)rd(im, W(48, 60), 2), s;
+
+    for (s = 0; s < shnum; s++) {
+        uint64_t sh = shoff + (uint64_t)s * shentsize, str, symoff, symsize, entsize, i;
+
+        if (rd(im, sh + 4, 4) != SHT_SYMTAB)
+            continue;
+        symoff = rd(im, sh + W(16, 24), W(4, 8));
+        symsize = rd(im, sh + W(20, 32), W(4, 8));
+        entsize = rd(im, sh + W(36, 56), W(4, 8));
+        str = shoff + rd(im, sh + W(24, 40), 4) * shentsize;
+        str = rd(im, str + W(16, 24), W(4, 8));
+        for (i = 0; entsize && i + entsize <= symsize; i += entsize) {
+            uint64_t nameoff = rd(im, symoff + i, 4);
+
+            if (str + nameoff + strlen(name) < im->size
+                && !strcmp((const char *)im->data + str + nameoff, name)) {
+                *value = rd(im, symoff + i + W(4, 8), W(4, 8));
+                return 0;
+            }
+        }
+    }
+    return -1;
+}
+
+/* The end of the RAM an image needs: its heap's start plus HEAP_MIN
+ * (linker/kit.ld's symbols), or else the end of its highest PT_LOAD
+ * segment (gABI "Program Header"); 0 when it is no ELF. */
+uint64_t kit_elf_ram_end(const char *elf)
+{
+    struct image im;
+    uint64_t start, min, end = 0, phoff, i;
+    unsigned phentsize, phnum;
+
+    if (load(&im, elf) < 0) {
+        free(im.data);
+        return 0;
+    }
+    if (!symbol_value(&im, "__kit_heap_start", &start)
+        && !symbol_value(&im, "__kit_heap_min", &min)) {
+        free(im.data);
+        return start + min;
+    }
+    phoff = rd(&im, im.is64 ? 32 : 28, im.is64 ? 8 : 4);
+    phentsize = (unsigned)rd(&im, im.is64 ? 54 : 42, 2);
+    phnum = (unsigned)rd(&im, im.is64 ? 56 : 44, 2);
+    for (i = 0; i < phnum; i++) {
+        uint64_t ph = phoff + i * phentsize;
+        uint64_t paddr = rd(&im, ph + (im.is64 ? 24 : 12), im.is64 ? 8 : 4);
+        uint64_t memsz = rd(&im, ph + (im.is64 ? 40 : 20), im.is64 ? 8 : 4);
+
+        if (rd(&im, ph, 4) == 1 && paddr + memsz > end)     /* PT_LOAD */
+            end = paddr + memsz;
+    }
+    free(im.data);
+    return end;
+}
+
 /* addr2line's "dir/file.c:12 (discriminator 1)" as people want it: the
  * file relative to the current directory (the repository, for make) */
 static char *tidy(char *fl)
@@ -204,23 +267,35 @@ static void describe(FILE *out, const struct image *im, const char *elf,
     free(fl);
 }
 
-/* The report's register line ("  pc 0x... ra 0x...") or the nested-fault
- * line ("... nested fault in the trap handler, pc 0x... addr 0x...") */
-static int is_report_line(const char *line, size_t len)
+/* The lines of a report that hold addresses, and what their pc and ra
+ * are called under them: the register line ("  pc 0x... ra 0x..."), the
+ * line of the code a fault in the handler interrupted ("  interrupted at
+ * pc 0x... ra 0x..."), the heap check's malloc ("  allocated at pc
+ * 0x..."), the entry's own one-line report ("... trap entry itself, pc
+ * 0x..."). */
+static const char *report_line_kind(const char *line, size_t len)
 {
-    return (len > 7 && !memcmp(line, "  pc 0x", 7))
-        || (memmem(line, len, "nested fault in the trap handler, pc 0x", 39) != NULL);
+    if (len > 7 && !memcmp(line, "  pc 0x", 7))
+        return "";
+    if (len > 23 && !memcmp(line, "  interrupted at pc 0x", 22))
+        return "interrupted ";
+    if (len > 21 && !memcmp(line, "  allocated at pc 0x", 20))
+        return "allocated ";
+    if (memmem(line, len, "trap entry itself, pc 0x", 24))
+        return "";
+    return NULL;
 }
 
 char *kit_symbolise_line(const char *line, size_t len, const char *elf)
 {
     struct image im;
     uint64_t pc, ra;
-    char *buf = NULL;
+    char *buf = NULL, what[32];
     size_t size = 0;
     FILE *out;
+    const char *kind = report_line_kind(line, len);
 
-    if (!elf || !is_report_line(line, len) || value_after(line, len, "pc 0x", &pc) < 0)
+    if (!elf || !kind || value_after(line, len, "pc 0x", &pc) < 0)
         return NULL;
     if (load(&im, elf) < 0) {
         free(im.data);
@@ -230,9 +305,11 @@ char *kit_symbolise_line(const char *line, size_t len, const char *elf)
         free(im.data);
         return NULL;
     }
-    describe(out, &im, elf, "pc", pc);
+    snprintf(what, sizeof what, "%spc", kind);
+    describe(out, &im, elf, what, pc);
+    snprintf(what, sizeof what, "%sra", kind);
     if (value_after(line, len, " ra 0x", &ra) == 0)
-        describe(out, &im, elf, "ra", ra);
+        describe(out, &im, elf, what, ra);
     fclose(out);
     free(im.data);
     return buf;
