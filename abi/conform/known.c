@@ -101,6 +101,30 @@ static int has_void_member(const struct type *t)
     return 0;
 }
 
+/* A zero-length array member, an array of empty records or an empty
+ * union, at any depth outside unions (a plain empty struct member both
+ * compilers ignore: they agree on it). */
+static int has_zero_length_array(const struct type *t)
+{
+    t = strip(t);
+    if (t->k == K_ARRAY)
+        return t->count > 0 && has_zero_length_array(t->elem);
+    if (t->k != K_STRUCT)
+        return 0;
+    for (int i = 0; i < t->nm; i++) {
+        const struct type *m = strip(t->m[i].t);
+        if (t->m[i].bits >= 0)
+            continue;
+        if (m->k == K_ARRAY && (!m->count || (is_record(m->elem) && !strip(m->elem)->nm)))
+            return 1;
+        if (m->k == K_UNION && !m->nm)
+            return 1;
+        if (has_zero_length_array(m))
+            return 1;
+    }
+    return 0;
+}
+
 /* ---- RISC-V psABI, Hardware Floating-Point Calling Convention ------------- */
 
 /* The flattened fields of a struct: FP reals (a complex is two) and
@@ -589,7 +613,7 @@ const char *known_shape(const struct sig *s, const struct abi *abi, int pair_sel
         if (has_zero_width(c) && !fp_eligible(c, abi, 0) &&
             fp_eligible(c, abi, SKIP_ZERO_WIDTH))
             return "rv-flatten-zero-width-bitfield";
-        if (has_void_member(c) && !has_zero_width(c) && fp_eligible(c, abi, SKIP_VOID))
+        if (has_zero_length_array(c) && !has_zero_width(c) && fp_eligible(c, abi, SKIP_VOID))
             return "rv-flatten-zero-length-member";
         if (fp_bitfield_overlap(c, abi, &fp_first))
             return fp_first || strip(c)->packed ? "rv-flatten-bitfield-overlap-self"

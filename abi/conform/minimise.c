@@ -691,7 +691,7 @@ static void run_jobs(void)
  * pairs: the same case on the same compilers gets the same answer. */
 static uint64_t case_key(const struct job *j)
 {
-    char *d = decl_text(&jobs[j - jobs].x);
+    char *d = decl_text(&j->x);
     uint64_t h = 0xcbf29ce484222325ULL;
     const char *parts[3] = { cache_key, d, abi->name };
 

@@ -266,7 +266,7 @@ static const char *unexplained(int id, int p, const struct result **rr)
 
 /* ---- the verdicts ------------------------------------------------------------ */
 
-static void judge_pair(int p, int ngen, long *exempt_cases, char *exempt)
+static void judge_pair(int p, int ngen, char *exempt)
 {
     struct run *r = &runs[p];
     char a[64], b[64], list[4096] = "";
@@ -298,7 +298,6 @@ static void judge_pair(int p, int ngen, long *exempt_cases, char *exempt)
     for (int id = 0; id < ngen; id++)
         if (r->mism[id] && exempt[id] == 0)
             exempt[id] = 1;
-    (void)exempt_cases;
     if (bad)
         verdict("FAIL conform %s %s->%s: %d cases disagree outside the known list "
                 "(%d in known classes)%s%s", abi, a, b, bad, ok, list,
@@ -631,7 +630,7 @@ int main(int argc, char **argv)
     for (int p = 0; p < npairs; p++)
         read_run(dir, p, 0);
     for (int p = 0; p < npairs; p++)
-        judge_pair(p, ngen, NULL, exempt);
+        judge_pair(p, ngen, exempt);
     judge_regress();
     if (na[0])
         verdict("NOTE conform %s: not available on this ABI: %s", abi, na);

@@ -92,9 +92,6 @@ static void drop_name(char *p)
             (b - p >= 5 && !strncmp(b - 5, "union", 5)) ||
             (b - p >= 4 && !strncmp(b - 4, "enum", 4)))
             return;
-        /* one word before it that is a typedef name of the user's: keep */
-        if (b > p && !strchr(p, ' ') && 0)
-            return;
     }
     *w = 0;
     trim(p);

@@ -24,8 +24,10 @@ explain: $(CONFORM_EXPLAIN)
 	@$(CONFORM_EXPLAIN) --dir $(CONFORM_BUILD)/explain --sig '$(subst ','\'',$(SIG))' \
 	    $(if $(VA),--va '$(subst ','\'',$(VA))') --compilers '$(COMPILERS)' </dev/null
 
+# Its own kit build directory: make test runs explain beside abi-conform,
+# and two makes must not build one kit at once.
 abi-conform-explain-%: FORCE
-	@$(call conform_make,$*) conform-explain </dev/null
+	@$(call conform_make,$*) BUILD=$(CONFORM_BUILD)/kit-$*-explain conform-explain </dev/null
 
 ifdef CONFORM_ABI
 $(CF_OUT)/explain-probe.o: $(CONFORM_DIR)/explain/probe_$(cf_arch).S
