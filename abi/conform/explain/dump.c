@@ -99,11 +99,15 @@ static void hex(const void *p, unsigned n)
     printf("\n");
 }
 
+/* The highest address the dumper reads: the top of deep()'s frame (above
+ * it, main's frame and then the stack's guard, which faults). */
+static word limit;
+
 /* A value that points near the stack: an argument passed by reference
  * points to a copy in the caller's frame. */
 static int near(word v, word sp)
 {
-    return v >= sp - 4096 && v < sp + 65536;
+    return v >= sp - 4096 && v < sp + 65536 && (!limit || v + BLOCK <= limit);
 }
 
 /* ---- the arguments --------------------------------------------------------- */
@@ -379,11 +383,25 @@ static void probe_result(void)
     }
 }
 
+/* The probe's call made from below a frame of 1 KiB: the stack lines read
+ * 256 bytes above the stand-in's sp, which must not run past the top of
+ * the stack (the kit guards what lies above it). */
+static void __attribute__((noinline)) deep(void)
+{
+    volatile unsigned char pad[1024];
+
+    pad[0] = 0;
+    limit = (word)pad + sizeof pad;
+    explain_run_args();
+    limit = 0;
+    pad[1] = pad[0];
+}
+
 int main(void)
 {
     setvbuf(stdout, NULL, _IONBF, 0);
     printf("ex: begin\n");
-    explain_run_args();
+    deep();
     if (explain_has_ret)
         probe_result();
     printf("ex: end\n");
