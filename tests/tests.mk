@@ -260,10 +260,15 @@ suite_apps  := $(if $(filter abi-suites test-this-board,$(MAKECMDGOALS)),$(if $(
                  $(patsubst %/main.c,%,$(shell $(KITRUN) --select $(test_where) \
                      abi/tests/main.c examples/abi-check/main.c))))
 # Result names: abi-<ABI> for abi/tests, abi-example-<ABI> for the example.
+# An ABI other than the configuration's own builds its kit under
+# BUILD_ROOT/suites: the configuration BOARD+ABI (virt-rv32+ilp32d) builds
+# the same kit at the same time in its own make, and two makes writing one
+# libkit.a race (CI saw ar miss an object the other make was writing).
 suite_name   = $(if $(filter abi/tests,$(1)),abi,abi-example)
 abi-suites:
 	@$(foreach abi,$(suite_abis),$(foreach app,$(suite_apps),\
 	    $(MAKE) --no-print-directory BOARD=$(BOARD) ABI=$(abi) APP=$(app) \
+	        $(if $(filter-out $(KIT_ABI),$(abi)),BUILD_ROOT=$(BUILD_ROOT)/suites) \
 	        RUN_NAME=$(call suite_name,$(app))-$(abi) app-test-run || \
 	    echo "FAIL $(notdir $(BOARD_RESULTS))/$(call suite_name,$(app))-$(abi): did not build" | \
 	        tee $(BOARD_RESULTS)/$(call suite_name,$(app))-$(abi).result;)) :
