@@ -100,6 +100,28 @@ BOARD_CONSOLE_BASE   ?= 0
 #                      the board file's UART (the SBI console is always 0)
 BOARD_CONSOLE_FROM_DTB ?= 0
 
+# --- Devices a program may use -------------------------------------------
+# BOARD_QEMU_DEVICES   QEMU options for devices beyond the machine's own
+#                      (qemu/qemu.mk appends them to BOARD_QEMU): the virt
+#                      boards add a virtio-rng device, as 1.x
+BOARD_QEMU_DEVICES   ?=
+# BOARD_RTC            the real-time clock behind the date (time(),
+#                      CLOCK_REALTIME): a file name in drivers/rtc/
+#                      (goldfish, pl031), or none: the date then counts
+#                      from reset (1970-01-01 at boot).  Capability `rtc`.
+# BOARD_RTC_BASE       its register base
+BOARD_RTC            ?= none
+BOARD_RTC_BASE       ?= 0
+# BOARD_VIRTIO_MMIO_BASE    the first virtio-mmio transport (virtio 1.2,
+# BOARD_VIRTIO_MMIO_STRIDE  4.2), the distance to the next, and how many:
+# BOARD_VIRTIO_MMIO_COUNT   getentropy looks for a virtio-rng device
+#                      there, from the highest (platform/entropy.c); 0:
+#                      none.  Capability `entropy` with a virtio-rng-device
+#                      in BOARD_QEMU_DEVICES.
+BOARD_VIRTIO_MMIO_BASE   ?= 0
+BOARD_VIRTIO_MMIO_STRIDE ?= 0
+BOARD_VIRTIO_MMIO_COUNT  ?= 0
+
 # --- Exit ---------------------------------------------------------------
 # BOARD_EXIT           the exit device: a file name in drivers/exit/
 #                      (sifive_test, semihosting, sbi_srst)            (required)

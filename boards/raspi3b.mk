@@ -31,3 +31,7 @@ BOARD_MMU_NULL_GUARD := 0
 BOARD_TIMER          := none
 # QEMU's raspi3b hands a bare ELF no devicetree: link none of the reader.
 BOARD_DEVICETREE     := none
+# No real-time clock (the BCM2837 has none; the Pi keeps time over the
+# network): the date counts from reset.  QEMU 7.2 models no RNG200 for
+# raspi3b the kit drives: getentropy fails ENOSYS.
+BOARD_RTC            := none

@@ -48,3 +48,7 @@ BOARD_PMP_ENTRIES    := 8
 BOARD_TIMER          := clint
 # QEMU's sifive_e hands over no devicetree: link none of the reader.
 BOARD_DEVICETREE     := none
+# No real-time clock (the FE310's AON block counts, but from its own
+# reset, and QEMU does not model it): the date counts from reset.  No
+# entropy source: getentropy fails ENOSYS.
+BOARD_RTC            := none

@@ -32,3 +32,6 @@ BOARD_TIMER          := clint
 # board reads its devicetree at boot.
 BOARD_DEVICETREE     := boot
 BOARD_CONSOLE_FROM_DTB := 1
+# No real-time clock (the FU540 has none): the date counts from reset.
+# No virtio transports: getentropy fails ENOSYS.
+BOARD_RTC            := none

@@ -41,3 +41,16 @@ BOARD_PSCI           := hvc
 BOARD_TIMER          := gicv2
 BOARD_GIC_DIST       := 0x08000000
 BOARD_GIC_CPU        := 0x08010000
+# The date: virt's PL031 RTC (devicetree "arm,pl031"), whole seconds since
+# the epoch, the host's time at QEMU's start.
+BOARD_RTC            := pl031
+BOARD_RTC_BASE       := 0x09010000
+# virt's 32 virtio-mmio transports (hw/arm/virt.c: VIRT_MMIO, 0x200
+# apart); QEMU puts a -device on the highest free one, 0x0a003e00.  The
+# virtio-rng device backs getentropy; virtio 1.x, not QEMU 7.2's legacy
+# default (drivers/virtio/virtio_rng.c says why).  Both are Device memory
+# in the kit's page tables (all of the low 4 GiB outside RAM).
+BOARD_VIRTIO_MMIO_BASE   := 0x0a000000
+BOARD_VIRTIO_MMIO_STRIDE := 0x200
+BOARD_VIRTIO_MMIO_COUNT  := 32
+BOARD_QEMU_DEVICES   := -device virtio-rng-device -global virtio-mmio.force-legacy=false

@@ -28,3 +28,15 @@ BOARD_HART_START     := clint
 BOARD_CLINT_BASE     := 0x2000000
 # Timer interrupt: the CLINT's mtimecmp (M-mode)
 BOARD_TIMER          := clint
+# The date: virt's Goldfish RTC (devicetree "google,goldfish-rtc"), in
+# nanoseconds since the epoch, the host's time at QEMU's start.
+BOARD_RTC            := goldfish
+BOARD_RTC_BASE       := 0x101000
+# virt's eight virtio-mmio transports (hw/riscv/virt.c: VIRTIO, 0x1000
+# apart); QEMU puts a -device on the highest free one, 0x10008000.  The
+# virtio-rng device backs getentropy; virtio 1.x, not QEMU 7.2's legacy
+# default (drivers/virtio/virtio_rng.c says why).
+BOARD_VIRTIO_MMIO_BASE   := 0x10001000
+BOARD_VIRTIO_MMIO_STRIDE := 0x1000
+BOARD_VIRTIO_MMIO_COUNT  := 8
+BOARD_QEMU_DEVICES   := -device virtio-rng-device -global virtio-mmio.force-legacy=false

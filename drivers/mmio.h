@@ -26,4 +26,17 @@ static inline void mmio_write32(uintptr_t addr, uint32_t v)
     *(volatile uint32_t *)addr = v;
 }
 
+/* Every memory access before this one is done, as the devices see it,
+ * before any after it: a DMA ring's entries before the register write
+ * that tells the device to look (RISC-V "fence iorw,iorw"; AArch64
+ * "dsb sy", ARM ARM B2.3.12). */
+static inline void mmio_fence(void)
+{
+#if defined(__aarch64__)
+    __asm__ volatile("dsb sy" ::: "memory");
+#else
+    __asm__ volatile("fence iorw, iorw" ::: "memory");
+#endif
+}
+
 #endif

@@ -35,6 +35,12 @@ ifneq ($(filter command line environment,$(origin ARCH)),)
 $(if $(filter $(ARCH),$(KIT_ARCH)),,$(error BOARD '$(BOARD)' is $(KIT_ARCH), not ARCH=$(ARCH)))
 endif
 
+# Host files through semihosting (platform/hostfs.h): HOSTFS=0 makes
+# open, remove and rename fail EACCES without asking QEMU.
+#: HOSTFS  1: programs reach the host's files through semihosting (fopen); 0: open fails EACCES
+HOSTFS     ?= 1
+$(if $(filter 0 1,$(HOSTFS)),,$(error HOSTFS=$(HOSTFS): 1 (host files) or 0 (none)))
+
 # --- Capabilities, derived from the board's values -----------------------
 # Each word is there when the condition after it holds; a board file adds
 # what no value shows with BOARD_CAPS_EXTRA (boards/defaults.mk).
@@ -53,6 +59,10 @@ BOARD_CAPS := $(strip \
   $(call cap_if,null-guard,$(filter-out 0,$(BOARD_MMU_NULL_GUARD))) \
   $(call cap_if,xip,$(BOARD_FLASH_ORIGIN)) \
   $(call cap_if,semihosting,$(filter -semihosting%,$(BOARD_QEMU))) \
+  $(call cap_if,hostfs,$(and $(filter -semihosting%,$(BOARD_QEMU)),$(filter 1,$(HOSTFS)))) \
+  $(call cap_if,rtc,$(filter-out none,$(BOARD_RTC))) \
+  $(call cap_if,entropy,$(and $(filter-out 0,$(BOARD_VIRTIO_MMIO_COUNT)),$(filter virtio-rng-device,$(BOARD_QEMU_DEVICES)))) \
+  $(call cap_if,raw-console,$(filter-out sbi_console,$(BOARD_CONSOLE))) \
   $(call cap_if,vector,$(BOARD_ABI_VECTOR_BITS)) \
   $(call cap_if,$(BOARD_TIMER),$(filter gic%,$(BOARD_TIMER))) \
   $(BOARD_CAPS_EXTRA))

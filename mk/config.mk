@@ -12,6 +12,14 @@
 # dependency files (-MMD) track it, so when a value changes exactly the
 # files that use it rebuild; and command lines stay short.
 
+# The console's newline rule: 1 (default) sends "\n" as "\r\n" and reads
+# CR as "\n", as a terminal expects; 0 passes every byte as it is, for a
+# program whose stdout is binary (platform/console.c).  The SBI console's
+# firmware adds "\r" itself, so it is never raw (capability raw-console).
+#: CONSOLE_CRLF  1: stdout's "\n" goes out as "\r\n" and CR reads as "\n" (a terminal); 0: raw bytes
+CONSOLE_CRLF ?= 1
+$(if $(filter 0 1,$(CONSOLE_CRLF)),,$(error CONSOLE_CRLF=$(CONSOLE_CRLF): 1 (terminal) or 0 (raw bytes)))
+
 # drivers/uart/*.c: every UART driver the devicetree may pick by its
 # compatible string (the SBI console is no device, so not in the list).
 KIT_UART_DRIVERS := $(basename $(notdir $(filter-out %/sbi_console.c,$(wildcard drivers/uart/*.c))))
@@ -29,6 +37,14 @@ config_h = \
   '$(hash)define KIT_EXIT              $(BOARD_EXIT)' \
   '$(hash)define KIT_EXIT_BASE         $(BOARD_EXIT_BASE)' \
   '$(hash)define KIT_SEMIHOSTING       $(if $(filter -semihosting%,$(BOARD_QEMU)),1,0)' \
+  '$(hash)define KIT_HOSTFS            $(HOSTFS)' \
+  '$(hash)define KIT_CONSOLE_CRLF      $(CONSOLE_CRLF)' \
+  '$(hash)define KIT_HAS_RTC           $(if $(filter none,$(BOARD_RTC)),0,1)' \
+  '$(hash)define KIT_RTC               $(BOARD_RTC)' \
+  '$(hash)define KIT_RTC_BASE          $(BOARD_RTC_BASE)' \
+  '$(hash)define KIT_VIRTIO_MMIO_BASE  $(BOARD_VIRTIO_MMIO_BASE)' \
+  '$(hash)define KIT_VIRTIO_MMIO_STRIDE $(BOARD_VIRTIO_MMIO_STRIDE)' \
+  '$(hash)define KIT_VIRTIO_MMIO_COUNT $(BOARD_VIRTIO_MMIO_COUNT)' \
   '$(hash)define KIT_TIMER_HZ          $(BOARD_TIMER_HZ)' \
   '$(hash)define KIT_MTIME_ADDR        $(BOARD_MTIME)' \
   '$(hash)define KIT_GIC_DIST          $(BOARD_GIC_DIST)' \

@@ -64,6 +64,8 @@ KIT_SRCS   := $(wildcard boot/*.c) \
               $(hart_src) $(timer_src) $(dt_srcs) \
               $(filter-out %/sbi_console.c,$(wildcard drivers/uart/*.c)) \
               drivers/exit/$(BOARD_EXIT).c \
+              $(if $(filter-out none,$(BOARD_RTC)),drivers/rtc/$(BOARD_RTC).c) \
+              $(wildcard drivers/virtio/*.c) \
               $(if $(filter s,$(BOARD_MODE)),drivers/sbi/sbi.c drivers/uart/sbi_console.c) \
               $(wildcard syscalls/*.c) \
               $(if $(filter picolibc,$(LIBC)),$(wildcard syscalls/picolibc/*.c))

@@ -7,6 +7,7 @@
  *
  *   counter.c         the free-running counter (kit_counter in platform.h)
  *                     and its rate where the hardware reports one
+ *   entropy.c         the CPU's random-number instruction, if it has one
  *   cpu_id.c          which hart is running (kit_arch_hart_self)
  *   hart_<method>.c   how another hart is woken: clint, sbi_hsm (RISC-V),
  *                     psci, spintable (AArch64); platform/hart_none.c for
@@ -25,11 +26,19 @@
 #ifndef KIT_ARCH_H
 #define KIT_ARCH_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 /* The counter's rate from an architectural register (AArch64 CNTFRQ_EL0),
  * or 0 where there is none (RISC-V).  platform/counter.c ranks it. */
 uint64_t kit_arch_counter_hz(void);
+
+/* The CPU's own source of random bytes (entropy.c: AArch64 RNDRRS, the
+ * RISC-V seed CSR): 0 with buf filled, -ENODEV when this CPU has none
+ * (len 0: only that question), -EIO when it stopped answering.  Its
+ * name for kit_entropy_source. */
+int      kit_arch_entropy(void *buf, size_t len);
+const char *kit_arch_entropy_name(void);
 
 /* Hart start, the method's part (platform/hart.c is the portable part). */
 int      kit_arch_hart_wake(unsigned hart);     /* 0, or -errno */

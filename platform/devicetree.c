@@ -19,7 +19,11 @@
  *             core is first started (platform/aarch64/hart_psci.c);
  *   CPUS      which harts the machine has (/cpus/cpu@N) -- asked when a
  *             hart is started (platform/hart.c), so that a hart QEMU was
- *             not given (-smp) fails to start instead of never starting.
+ *             not given (-smp) fails to start instead of never starting;
+ *   ISA       the first cpu's riscv,isa -- asked when a program first
+ *             wants entropy, for the seed CSR (platform/riscv/entropy.c),
+ *             in a walk of its own below (fdt_walk), so that only such a
+ *             program carries it.
  *
  * A board that needs answers before main (BOARD_DEVICETREE := boot) gets
  * RAM, the timebase, the command line and the console at boot (PSCI
@@ -212,6 +216,42 @@ static void settle(void)
         kit_heap_settle(&kit_heap, end > UINTPTR_MAX ? UINTPTR_MAX : (uintptr_t)end);
     else
         kit_heap.sure = kit_heap.end;
+}
+
+/* The walk for riscv,isa: a property of /cpus' children (the RISC-V
+ * cpus binding: cpu nodes, each with "riscv,isa"), the first one met. */
+struct isa_walk {
+    int in_cpus;                /* inside the root's child "cpus" */
+    const char *isa;
+};
+
+static int isa_token(void *ctx, const struct fdt_token *t)
+{
+    struct isa_walk *w = ctx;
+
+    if (t->depth == 2 && t->tag == FDT_BEGIN_NODE)
+        w->in_cpus = t->name_len == 4 && !memcmp(t->name, "cpus", 4);
+    else if (t->depth == 2 && t->tag == FDT_END_NODE && w->in_cpus)
+        return 1;                               /* /cpus read: none */
+    else if (t->depth == 3 && t->tag == FDT_PROP && w->in_cpus &&
+             t->name_len == 9 && !memcmp(t->name, "riscv,isa", 9) &&
+             t->len && !t->val[t->len - 1]) {   /* a <string> (2.2.4.2) */
+        w->isa = (const char *)t->val;
+        return 1;
+    }
+    return 0;
+}
+
+/* The first cpu's riscv,isa string, or NULL (no blob, a refused one,
+ * none there).  Not kept: the caller keeps what it makes of it. */
+const char *kit_devicetree_riscv_isa(void)
+{
+    struct isa_walk w = { 0, NULL };
+
+    if (refused || !kit_boot_info.dtb)
+        return NULL;
+    fdt_walk((const void *)kit_boot_info.dtb, DTB_MAX_SIZE, isa_token, &w);
+    return w.isa;
 }
 
 /*

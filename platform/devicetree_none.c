@@ -37,3 +37,8 @@ const char *kit_devicetree_psci(void)
 {
     return NULL;
 }
+
+const char *kit_devicetree_riscv_isa(void)
+{
+    return NULL;
+}

@@ -17,9 +17,12 @@
 struct kit_uart;
 void kit_console_init(void);
 void kit_console_use(const struct kit_uart *uart, uintptr_t base);
-void kit_console_putc(char c);          /* "\n" goes out as "\r\n" */
+void kit_console_putc(char c);          /* "\n" goes out as "\r\n" (cooked) */
 void kit_console_write(const char *s, size_t n);    /* as putc, n bytes */
 int  kit_console_getc(int wait);        /* a byte, or -1 if none and !wait */
+/* 1: cooked, the terminal's rules ("\n" out as "\r\n", CR in as "\n");
+ * 0: raw, every byte as it is (CONSOLE_CRLF=0). */
+int  kit_console_cooked(void);
 
 /* Stop the machine; the host (QEMU) exits with `status`. */
 void kit_exit(int status) __attribute__((noreturn));
@@ -38,6 +41,12 @@ int kit_devicetree_grow_heap(void);      /* 1: the heap reaches further now */
 const char *kit_devicetree_bootargs(void);  /* /chosen bootargs or NULL */
 const char *kit_devicetree_psci(void);  /* /psci method; "": none; NULL: no blob */
 int kit_devicetree_has_hart(unsigned hart); /* /cpus/cpu@hart: 1, 0; -1: unknown */
+const char *kit_devicetree_riscv_isa(void); /* the first cpu's riscv,isa or NULL */
+
+/* The board's real-time clock (BOARD_RTC, platform/rtc.c): nanoseconds
+ * since 1970-01-01 00:00 UTC into *ns and 0, or -ENODEV (none, or it is
+ * not running). */
+int kit_rtc_ns(uint64_t *ns);
 
 /* Raw diagnostics that work even when newlib's state is suspect (traps). */
 void kit_puts(const char *s);

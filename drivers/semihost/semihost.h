@@ -9,13 +9,24 @@
  * ebreak.  Only call this on a board whose QEMU line has -semihosting:
  * without it the trap is an exception (KIT_SEMIHOSTING in board_config.h).
  * The kit's one copy of the trap: the exit driver (drivers/exit/
- * semihosting.c) and the command line (platform/bootargs.c) both call it.
+ * semihosting.c), the command line (platform/bootargs.c) and host files
+ * (platform/hostfs.c) call it.
  */
 #ifndef KIT_SEMIHOST_H
 #define KIT_SEMIHOST_H
 
-/* Operation numbers (Arm semihosting v2.0, chapter 6) and the exit reason
- * (6.5.2). */
+/* Operation numbers (Arm semihosting v2.0, chapter 6: a parameter block
+ * of register-sized words, the result in x0/a0) and the exit reason
+ * (6.5.2).  The file operations serve platform/hostfs.c. */
+#define SYS_OPEN             0x01     /* {path, mode 0-11, strlen(path)}: handle or -1 */
+#define SYS_CLOSE            0x02     /* {handle}: 0 or -1 */
+#define SYS_WRITE            0x05     /* {handle, buf, len}: bytes NOT written */
+#define SYS_READ             0x06     /* {handle, buf, len}: bytes NOT read (len: EOF) */
+#define SYS_SEEK             0x0a     /* {handle, absolute position}: 0 or negative */
+#define SYS_FLEN             0x0c     /* {handle}: the file's length or -1 */
+#define SYS_REMOVE           0x0e     /* {path, strlen(path)}: 0 or not */
+#define SYS_RENAME           0x0f     /* {old, strlen, new, strlen}: 0 or not */
+#define SYS_ERRNO            0x13     /* no block: the host's errno of the last call */
 #define SYS_GET_CMDLINE      0x15     /* {buffer, size}: the command line */
 #define SYS_EXIT             0x18     /* 64-bit: {reason, subcode}; 32-bit: reason */
 #define SYS_EXIT_EXTENDED    0x20     /* {reason, subcode}, on every width */
