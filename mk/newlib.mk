@@ -56,5 +56,7 @@ newlib-prefix:
 LIBC_INC      := $(NEWLIB_INC)
 LIBC_LIB      := $(NEWLIB_LIB)
 LIBC_STAMP    := $(NEWLIB_STAMP)
-LIBC_CFLAGS   :=
+# The kit's additions to the C library's headers, searched first
+# (syscalls/include/time.h: clock_gettime, CLOCK_MONOTONIC).
+LIBC_CFLAGS   := -isystem $(KIT_ROOT)/syscalls/include
 LIBC_LDLIBS   :=

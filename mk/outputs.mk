@@ -42,8 +42,8 @@ endef
 elf: $(APP_ELF)
 	@echo $<
 
-## size: text/data/bss of APP, then every section (also in build/<config>/<app>.size)
-size: $(APP_ELF)
+## size: text/data/bss of APP (or ELF=), then every section (also in build/<config>/<app>.size)
+size: $(if $(ELF),$(ELF),$(APP_ELF))
 	@$(SIZE) $< && $(SIZE) -A -x $<
 
 ## bin: the raw image (build/<config>/<app>.bin) and its .map and .size

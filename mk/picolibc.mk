@@ -34,7 +34,9 @@ endif
 # its own TLS block (boot/tls.c).  local-exec: the program is one static
 # image, so every TLS variable is at a link-time offset from tp /
 # TPIDR_EL0, no GOT entry needed (what picolibc.specs asks of cc1 too).
-LIBC_CFLAGS     := -ftls-model=local-exec
+# The kit's additions to the headers come first, as for newlib
+# (syscalls/include/time.h: clock_gettime, CLOCK_MONOTONIC).
+LIBC_CFLAGS     := -ftls-model=local-exec -isystem $(KIT_ROOT)/syscalls/include
 
 # libc.a has an sbrk of its own (over picolibc.ld's __heap_start/__heap_end),
 # which the linker could find before libkit.a's once malloc asks for one.

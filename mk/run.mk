@@ -4,12 +4,20 @@
 #: RUN_TIMEOUT  stop QEMU after this many seconds (2, 0.5; empty: no limit, 0 is refused); a timeout fails
 #: ARGS  main's argv[1..], quoted as in sh: ARGS="a 'b c'" (platform/cmdline.c; a quote never closed is refused)
 #: ENV  the program's environment (getenv, envp): ENV="K=v K2='w x'"
-#: STDIN  a file the UART reads, then end of input (default: the terminal)
+#: STDIN  a file the UART reads, any bytes, then end of input (default: the terminal)
 #: TRACE  1: print every system call the C library makes, strace-style
+#: RUN_DIR  where QEMU runs: a program's relative paths (fopen("data.txt")) resolve there
 #
 # ARGS and ENV reach the program as one line, "ENV -- ARGS", through
 # QEMU's -append: semihosting SYS_GET_CMDLINE on boards run with
 # -semihosting, else the devicetree's /chosen/bootargs (platform/bootargs.c).
+#
+# RUN_DIR: host files (platform/hostfs.h) resolve a relative path against
+# QEMU's working directory, as a program on the host resolves it against
+# its own.  So QEMU runs where the user started make: $(PWD), which make
+# -C leaves as it was (the shell's directory), or the kit when PWD is
+# not set.  The image, the runner and STDIN keep the paths make gave them
+# (made absolute), and so do QEMU_EXTRA's only if they are absolute.
 
 RUN_TIMEOUT ?=
 ARGS        ?=
@@ -22,12 +30,21 @@ KIT_TRACE   := $(call kit_switch,TRACE)
 $(if $(shell case '$(strip $(RUN_TIMEOUT))' in ('') ;; (*[!0-9.]*|*.*.*|.) echo bad;; \
         (*) awk 'BEGIN { exit !($(strip $(RUN_TIMEOUT)) > 0) }' || echo bad;; esac), \
     $(error RUN_TIMEOUT=$(RUN_TIMEOUT): a number of seconds above 0 (leave it empty for no limit)))
+RUN_DIR     ?= $(or $(wildcard $(PWD)),$(CURDIR))
 
 # The image a run boots: ELF=, the traced twin of APP's image, or APP's.
+# A variable that only changes how the kit builds an image cannot reach
+# one that is built already: given with ELF=, it is an error that says so,
+# not a value silently ignored.
+ELF_BUILD_VARS := STACK_SIZE HEAP_MIN STACK_GUARD TRAP_STACK_SIZE STACK_PROTECTOR \
+                  STACK_REPORT OPT KIT_OPT WERROR APP APP_CFLAGS APP_SRCS APP_INCLUDES \
+                  APP_LDLIBS ABI LIBC HOSTFS CONSOLE_CRLF
 ifneq ($(ELF),)
-ifneq ($(filter run cmd debug,$(MAKECMDGOALS)),)
+ifneq ($(filter run cmd debug size disasm,$(MAKECMDGOALS)),)
 $(if $(wildcard $(ELF)),,$(error ELF=$(ELF): no such file))
 $(if $(KIT_TRACE),$(error TRACE=1 needs an image the kit links (APP=); for ELF= link with `make flags TRACE=1`))
+$(foreach v,$(ELF_BUILD_VARS),$(if $(filter command line,$(origin $(v))),\
+    $(error $(v)=$($(v)) cannot apply to ELF=$(ELF): it is linked already; build it with $(v) instead (make flags $(v)=... for your own build))))
 endif
 RUN_ELF     := $(ELF)
 else
@@ -40,7 +57,7 @@ endif
 # and off rebuilds nothing.
 TRACE_SYSCALLS := _write _read _close _fstat _isatty _lseek _sbrk _exit \
                   _getpid _kill _gettimeofday _times _open _stat _unlink \
-                  _link _fork _execve _wait
+                  _rename clock_gettime getentropy
 TRACE_LDFLAGS  := $(foreach s,$(TRACE_SYSCALLS),-Wl,--wrap=$(s)) -Wl,--undefined=kit_trace_on
 $(BUILD)/$(APP_NAME).trace.elf: $(APP_ELF)
 	$(Q)$(CC) $(LDFLAGS) $(TRACE_LDFLAGS) -o $@ $(call obj,$(KIT_CRT0)) $(APP_OBJS) \
@@ -49,8 +66,11 @@ $(BUILD)/$(APP_NAME).trace.elf: $(APP_ELF)
 
 run_cmdline := $(strip $(if $(ENV),$(ENV) --) $(ARGS))
 run_append   = $(if $(run_cmdline),-append $(call shell_quote,$(run_cmdline)))
-# STDIN: the file, then Ctrl-D (what the console reads as end of input).
-run_input    = $(if $(STDIN),{ cat $(call shell_quote,$(STDIN)) && printf '\004'; } |)
+# STDIN: the file as console input, its own ^D and ^V bytes quoted, then
+# the end of input (tools/runner/kitrun.c --feed).
+run_input    = $(if $(STDIN),$(abspath $(KITRUN)) --feed $(call shell_quote,$(abspath $(STDIN))) |)
+# In RUN_DIR, with the image's absolute path.
+run_in_dir   = cd $(call shell_quote,$(RUN_DIR)) &&
 run_timeout  = $(if $(RUN_TIMEOUT),timeout --foreground -k 5 $(RUN_TIMEOUT))
 ifneq ($(STDIN),)
 ifneq ($(filter run cmd,$(MAKECMDGOALS)),)
@@ -79,14 +99,15 @@ check_machine = m=$$(readelf -h $(1) 2>/dev/null | sed -n \
 # BOARD_QEMU_RAM_NEED), before QEMU starts.
 run: $(RUN_ELF) $(KITRUN)
 	@$(call check_machine,$<)
-	@$(run_input) $(KITRUN) --symbolise $< $(if $(RUN_TIMEOUT),--timeout $(RUN_TIMEOUT)) \
+	@$(run_input) ($(run_in_dir) exec $(abspath $(KITRUN)) --symbolise $(abspath $<) \
+	     $(if $(RUN_TIMEOUT),--timeout $(RUN_TIMEOUT)) \
 	     $(if $(BOARD_QEMU_RAM_BASE),--ram-base $(BOARD_QEMU_RAM_BASE)) \
 	     $(if $(BOARD_QEMU_RAM_NEED),--ram-need $(BOARD_QEMU_RAM_NEED)) -- \
-	     $(call QEMU_CMD,$<) $(run_append)
+	     $(call QEMU_CMD,$(abspath $<)) $(run_append))
 
 ## cmd: print the exact QEMU command line for APP (run it to see the raw status)
-cmd: $(RUN_ELF)
-	@echo "$(subst ",\",$(subst $$,\$$,$(run_input) $(call QEMU_CMD,$<) $(run_append)))"
+cmd: $(RUN_ELF) $(if $(STDIN),$(KITRUN))
+	@echo "$(subst ",\",$(subst $$,\$$,$(run_input) ($(run_in_dir) exec $(call QEMU_CMD,$(abspath $<)) $(run_append))))"
 
 # make debug: QEMU halted with its gdb stub on a Unix socket of its own
 # (build/<config>/gdb-<pid>.sock: no TCP port to collide with another
@@ -102,11 +123,11 @@ GDB       ?= gdb-multiarch
 GDB_BATCH ?=
 
 ## debug: boot APP under gdb-multiarch, stopped at main (GDB_BATCH=script: non-interactive)
-debug: $(RUN_ELF)
+debug: $(RUN_ELF) $(if $(STDIN),$(KITRUN))
 	@$(call check_machine,$<)
-	@sock=$(BUILD)/gdb-$$$$.sock; rm -f $$sock; \
-	 $(if $(STDIN),$(run_input),) $(call QEMU_CMD,$<) $(run_append) -S \
-	     -gdb unix:$$sock,server=on,wait=off $(if $(STDIN),,</dev/null) & qemu=$$!; \
+	@sock=$(abspath $(BUILD))/gdb-$$$$.sock; rm -f $$sock; \
+	 $(if $(STDIN),$(run_input),) ($(run_in_dir) exec $(call QEMU_CMD,$(abspath $<)) $(run_append) -S \
+	     -gdb unix:$$sock,server=on,wait=off) $(if $(STDIN),,</dev/null) & qemu=$$!; \
 	 trap 'kill $$qemu 2>/dev/null; rm -f $$sock' EXIT; \
 	 n=0; while [ ! -S $$sock ] && [ $$n -lt 100 ] && kill -0 $$qemu 2>/dev/null; do \
 	     sleep 0.1; n=$$((n + 1)); done; \

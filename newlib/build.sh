@@ -66,6 +66,11 @@ cd "$work/obj"
 #    unless -u _printf_float; a ported program would print garbage.  The full
 #    vfprintf costs ~15 KiB more and prints what C says it prints.
 #  --disable-nls                       no message catalogues on bare metal.
+#  -DHAVE_RENAME (CFLAGS)              rename() calls the kit's _rename
+#                                      (semihosting SYS_RENAME, syscalls/
+#                                      rename.c); without it newlib's
+#                                      _rename_r is _link then _unlink, and
+#                                      host files have no link.
 "$work/newlib-salsa/configure" \
     --target="$target" --prefix="$prefix" \
     --disable-multilib \
@@ -80,7 +85,7 @@ cd "$work/obj"
     CC_FOR_TARGET="${tools}gcc" AS_FOR_TARGET="${tools}as" \
     AR_FOR_TARGET="${tools}ar" RANLIB_FOR_TARGET="${tools}ranlib" \
     LD_FOR_TARGET="${tools}ld" NM_FOR_TARGET="${tools}nm" \
-    CFLAGS_FOR_TARGET="$cflags -DMALLOC_ALIGNMENT=16" >configure.log 2>&1 \
+    CFLAGS_FOR_TARGET="$cflags -DMALLOC_ALIGNMENT=16 -DHAVE_RENAME" >configure.log 2>&1 \
     || { tail -30 configure.log; exit 1; }
 
 make -j"$jobs" all-target-newlib >build.log 2>&1 || { tail -40 build.log; exit 1; }

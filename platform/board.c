@@ -19,6 +19,7 @@ const struct kit_board kit_board = {
     .name         = KIT_BOARD_NAME,
     .console      = &PASTE(KIT_CONSOLE, _uart),
     .console_base = KIT_CONSOLE_BASE,
+    .console_crlf = KIT_CONSOLE_CRLF,
     .exit         = &PASTE(KIT_EXIT, _exit),
     .exit_base    = KIT_EXIT_BASE,
     .timer_hz     = KIT_TIMER_HZ,

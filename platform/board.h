@@ -14,6 +14,7 @@ struct kit_board {
     const char *name;
     const struct kit_uart *console;
     uintptr_t console_base;
+    int console_crlf;           /* 1: "\n" out as "\r\n", CR in as "\n" */
     const struct kit_exit_dev *exit;
     uintptr_t exit_base;
     uint64_t timer_hz;          /* 0: the architecture reports it itself */

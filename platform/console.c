@@ -1,11 +1,13 @@
 /*
  * The console: the board's UART plus the one piece of policy a terminal
- * expects, "\n" -> "\r\n" on output.  Raw helpers for diagnostics live here
- * too, because a trap handler must be able to print without newlib: the
- * kit's one hex and one decimal formatter (kit_hex, kit_dec), which write
- * into the caller's buffer and touch no console state, so the fault
- * report (boot/fault.c) and the system-call trace (syscalls/trace.c) use
- * them as well.
+ * expects, "\n" -> "\r\n" on output (termios ONLCR), unless the build
+ * asked for a raw console (CONSOLE_CRLF=0: kit_board.console_crlf 0),
+ * which passes every byte as it is, for binary output.  Raw helpers for
+ * diagnostics live here too, because a trap handler must be able to print
+ * without newlib: the kit's one hex and one decimal formatter (kit_hex,
+ * kit_dec), which write into the caller's buffer and touch no console
+ * state, so the fault report (boot/fault.c) and the system-call trace
+ * (syscalls/trace.c) use them as well.
  */
 #include <string.h>
 #include "platform.h"
@@ -41,11 +43,13 @@ void kit_console_write(const char *s, size_t n)
 {
     const struct kit_uart *u = uart;
     uintptr_t base = uart_base;
-    int add_cr = !u->sends_crlf;    /* the SBI console's firmware does it */
+    /* The SBI console's firmware adds the "\r" itself (so that console
+     * is never raw). */
+    int add_cr = kit_board.console_crlf && !u->sends_crlf;
     size_t i;
 
     if (u->write) {
-        u->write(base, s, n);
+        u->write(base, s, n, add_cr);
         return;
     }
     for (i = 0; i < n; i++) {
@@ -53,6 +57,11 @@ void kit_console_write(const char *s, size_t n)
             u->putc(base, '\r');
         u->putc(base, (unsigned char)s[i]);
     }
+}
+
+int kit_console_cooked(void)
+{
+    return kit_board.console_crlf;
 }
 
 int kit_console_getc(int wait)

@@ -50,10 +50,8 @@ uint64_t kit_timer_ns_to_ticks(uint64_t ns);
  * may spin instead). */
 int kit_timer_sleep_until(uint64_t deadline);
 
-/* newlib's <time.h> declares nanosleep only on systems that define
- * _POSIX_TIMERS, which a bare-metal newlib does not: the kit supplies it
- * (syscalls/sleep.c) and declares it here.  usleep and sleep are in
- * <unistd.h>. */
-int nanosleep(const struct timespec *req, struct timespec *rem);
+/* nanosleep, usleep and sleep: <time.h> and <unistd.h> (the kit's
+ * <time.h>, syscalls/include/time.h, declares nanosleep, which newlib's
+ * has only under _POSIX_TIMERS); syscalls/sleep_ns.c. */
 
 #endif

@@ -117,6 +117,10 @@ static const char *errno_name(int e)
     case EAGAIN:  return "EAGAIN";
     case ENOMEM:  return "ENOMEM";
     case EACCES:  return "EACCES";
+    case EISDIR:  return "EISDIR";
+    case ENOTDIR: return "ENOTDIR";
+    case EMFILE:  return "EMFILE";
+    case ENAMETOOLONG: return "ENAMETOOLONG";
     case EFAULT:  return "EFAULT";
     case EEXIST:  return "EEXIST";
     case EINVAL:  return "EINVAL";
@@ -367,7 +371,7 @@ clock_t __wrap__times(struct tms *buf)
     return r;
 }
 
-/* The OS-only calls (syscalls/unsupported.c): they fail, the trace says how. */
+/* Host files (syscalls/open.c, file.c). */
 int __wrap__open(const char *path, int flags, int mode)
 {
     struct line l;
@@ -415,12 +419,12 @@ int __wrap__stat(const char *path, struct stat *st)
     }
 WRAP_PATH1(_unlink)
 
-int __wrap__link(const char *old, const char *new)
+int __wrap__rename(const char *old, const char *new)
 {
     struct line l;
-    int r = __real__link(old, new);
+    int r = __real__rename(old, new);
 
-    start(&l, "_link");
+    start(&l, "_rename");
     add_bytes(&l, old, old ? (long)strlen(old) : -1);
     add(&l, ", ");
     add_bytes(&l, new, new ? (long)strlen(new) : -1);
@@ -429,36 +433,37 @@ int __wrap__link(const char *old, const char *new)
     return r;
 }
 
-int __wrap__fork(void)
+/* The POSIX calls a program makes itself (syscalls/clock_gettime.c,
+ * getentropy.c): strace shows them too. */
+int __wrap_clock_gettime(clockid_t id, struct timespec *ts)
 {
     struct line l;
-    int r = __real__fork();
+    int r = __real_clock_gettime(id, ts);
 
-    start(&l, "_fork");
-    add(&l, ")");
+    start(&l, "clock_gettime");
+    add_dec(&l, (long long)id);
+    if (r == 0) {
+        add(&l, ", {");
+        add_dec(&l, (long long)ts->tv_sec);
+        add(&l, ", ");
+        add_dec(&l, ts->tv_nsec);
+        add(&l, "})");
+    } else {
+        add(&l, ", ...)");
+    }
     finish(&l, r, r < 0);
     return r;
 }
 
-int __wrap__execve(const char *path, char *const argv[], char *const envp[])
+int __wrap_getentropy(void *buf, size_t len)
 {
     struct line l;
-    int r = __real__execve(path, argv, envp);
+    int r = __real_getentropy(buf, len);
 
-    start(&l, "_execve");
-    add_bytes(&l, path, path ? (long)strlen(path) : -1);
-    add(&l, ", ...)");
-    finish(&l, r, r < 0);
-    return r;
-}
-
-int __wrap__wait(int *status)
-{
-    struct line l;
-    int r = __real__wait(status);
-
-    start(&l, "_wait");
-    add_hex(&l, (uintptr_t)status);
+    start(&l, "getentropy");
+    add_hex(&l, (uintptr_t)buf);
+    add(&l, ", ");
+    add_dec(&l, (long long)len);
     add(&l, ")");
     finish(&l, r, r < 0);
     return r;

@@ -13,6 +13,7 @@
 #include <sys/times.h>
 #include <sys/types.h>
 #include <stddef.h>
+#include <time.h>
 
 /* Referenced with -Wl,--undefined so that trace.c is linked at all. */
 void kit_trace_on(void);
@@ -43,13 +44,11 @@ int __real__open(const char *path, int flags, int mode);
 int __wrap__open(const char *path, int flags, int mode);
 int __real__stat(const char *path, struct stat *st);
 int __wrap__stat(const char *path, struct stat *st);
-int __real__link(const char *old, const char *new);
-int __wrap__link(const char *old, const char *new);
-int __real__fork(void);
-int __wrap__fork(void);
-int __real__execve(const char *path, char *const argv[], char *const envp[]);
-int __wrap__execve(const char *path, char *const argv[], char *const envp[]);
-int __real__wait(int *status);
-int __wrap__wait(int *status);
+int __real__rename(const char *old, const char *new);
+int __wrap__rename(const char *old, const char *new);
+int __real_clock_gettime(clockid_t id, struct timespec *ts);
+int __wrap_clock_gettime(clockid_t id, struct timespec *ts);
+int __real_getentropy(void *buf, size_t len);
+int __wrap_getentropy(void *buf, size_t len);
 
 #endif

@@ -33,7 +33,8 @@ SHARD       ?= 1/1
 
 BOOT_TESTS  := $(basename $(notdir $(wildcard tests/boot/*.c)))
 HOST_TESTS  := test_syscalls test_time test_fdt test_kitrun test_newlib_key \
-               test_picolibc_sbrk test_cmdline test_docscheck abi_tests abi_abi-check docs
+               test_picolibc_sbrk test_cmdline test_hostfs test_docscheck abi_tests \
+               abi_abi-check docs
 BUILD_TESTS := rebuild stack_report layers shard inputs
 CONFORM_UNITS := $(addprefix conform:,$(CONFORM_ABIS) explain layout planted)
 # PORT_UNITS: the porting routes, port.mk.
@@ -123,7 +124,9 @@ host_test_args_test_kitrun := $(KITRUN)
 $(HOST_BUILD)/test_kitrun: tests/host/test_kitrun.c $(KITRUN)
 	@mkdir -p $(@D)
 	$(call host_test)
-$(HOST_BUILD)/test_time: tests/host/test_time.c syscalls/time.c syscalls/syscalls.h
+$(HOST_BUILD)/test_time: tests/host/test_time.c syscalls/clock.c syscalls/gettimeofday.c \
+                         syscalls/times.c syscalls/clock_gettime.c syscalls/clock_getres.c \
+                         syscalls/clock.h syscalls/result.h syscalls/syscalls.h
 	@mkdir -p $(@D)
 	$(call host_test,,$(host_san))
 # Runs `make newlib-prefix` with edited copies of newlib/patches: the
@@ -140,8 +143,14 @@ $(HOST_BUILD)/test_picolibc_sbrk: tests/host/test_picolibc_sbrk.c syscalls/picol
 	@mkdir -p $(@D)
 	$(call host_test,,$(host_san))
 $(HOST_BUILD)/test_syscalls: tests/host/test_syscalls.c tests/host/fake_uart.c \
-                             tests/host/fake_uart.h platform/console.c \
+                             tests/host/fake_uart.h platform/console.c drivers/uart/uart.h \
                              syscalls/fd.c platform/heap.c syscalls/fd.h platform/heap.h
+	@mkdir -p $(@D)
+	$(call host_test,,$(host_san))
+# open(2)'s flags over a fake semihosting host; the Linux errno table.
+$(HOST_BUILD)/test_hostfs: tests/host/test_hostfs.c syscalls/file.c syscalls/fd.c \
+                           platform/console.c platform/hostfs_errno.c tests/host/fake_uart.c \
+                           syscalls/fd.h syscalls/file.h platform/hostfs.h
 	@mkdir -p $(@D)
 	$(call host_test,,$(host_san))
 # The command-line splitter's quoting rules.

@@ -70,14 +70,14 @@ static void ns16550a_putc(uintptr_t base, unsigned char c)
     tx(base, c);
 }
 
-static void ns16550a_write(uintptr_t base, const char *s, size_t n)
+static void ns16550a_write(uintptr_t base, const char *s, size_t n, int crlf)
 {
     if (tx_burst == FIFO_SIZE) {
-        kit_uart_write_fifo(base, s, n, FIFO_SIZE, wait_fifo_empty, tx);
+        kit_uart_write_fifo(base, s, n, crlf, FIFO_SIZE, wait_fifo_empty, tx);
         return;
     }
     for (; n > 0; n--, s++)                 /* FIFOs off: THR holds one byte */
-        kit_uart_putc_crlf(ns16550a_putc, base, 1, *s);
+        kit_uart_putc_crlf(ns16550a_putc, base, crlf, *s);
 }
 
 static int ns16550a_getc(uintptr_t base)

@@ -59,9 +59,9 @@ static void tx(uintptr_t base, unsigned char c)
     mmio_write32(base + DR, c);
 }
 
-static void pl011_write(uintptr_t base, const char *s, size_t n)
+static void pl011_write(uintptr_t base, const char *s, size_t n, int crlf)
 {
-    kit_uart_write_fifo(base, s, n, FIFO_SIZE, wait_fifo_empty, tx);
+    kit_uart_write_fifo(base, s, n, crlf, FIFO_SIZE, wait_fifo_empty, tx);
 }
 
 static int pl011_getc(uintptr_t base)

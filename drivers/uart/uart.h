@@ -27,10 +27,11 @@ struct kit_uart {
     void (*init)(uintptr_t base);
     void (*putc)(uintptr_t base, unsigned char c);   /* blocks until sent */
     int  (*getc)(uintptr_t base);                    /* byte, or -1 if none */
-    /* Optional, for a UART with a transmit FIFO: n bytes with the
-     * console's "\n" -> "\r\n" rule, through kit_uart_write_fifo below.
-     * NULL: the console sends byte by byte through putc. */
-    void (*write)(uintptr_t base, const char *s, size_t n);
+    /* Optional, for a UART with a transmit FIFO: n bytes, with the
+     * console's "\n" -> "\r\n" rule when crlf is 1 (a cooked console),
+     * through kit_uart_write_fifo below.  NULL: the console sends byte by
+     * byte through putc. */
+    void (*write)(uintptr_t base, const char *s, size_t n, int crlf);
 };
 
 /*
@@ -51,9 +52,10 @@ static inline void kit_uart_putc_crlf(void (*putc)(uintptr_t base, unsigned char
 }
 
 /*
- * The console's output rule ("\n" goes out as "\r\n", platform/console.c)
- * as one loop for every UART with a transmit FIFO of `fifo` bytes:
- * wait_empty(base) waits until the FIFO is empty, then up to fifo bytes
+ * The console's output rule ("\n" goes out as "\r\n" when crlf is 1, a
+ * cooked console: platform/console.c) as one loop for every UART with a
+ * transmit FIFO of `fifo` bytes: wait_empty(base) waits until the FIFO is
+ * empty, then up to fifo bytes
  * are stored with tx(base, c) without looking at the status register
  * again.  A '\n' takes two places, so the chunk ends one byte earlier for
  * each (and starts one short, so that a '\n' last in the chunk fits).
@@ -62,7 +64,7 @@ static inline void kit_uart_putc_crlf(void (*putc)(uintptr_t base, unsigned char
  * status read and an indirect call per byte (bench: write4k).
  */
 static inline __attribute__((always_inline)) void
-kit_uart_write_fifo(uintptr_t base, const char *s, size_t n, size_t fifo,
+kit_uart_write_fifo(uintptr_t base, const char *s, size_t n, int crlf, size_t fifo,
                     void (*wait_empty)(uintptr_t base),
                     void (*tx)(uintptr_t base, unsigned char c))
 {
@@ -75,7 +77,7 @@ kit_uart_write_fifo(uintptr_t base, const char *s, size_t n, size_t fifo,
         do {
             char c = *s++;
 
-            if (c == '\n') {
+            if (c == '\n' && crlf) {
                 tx(base, '\r');
                 stop--;
             }

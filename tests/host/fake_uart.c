@@ -56,5 +56,5 @@ const struct kit_uart fake_crlf_uart = {
 };
 
 const struct kit_board kit_board = {
-    .name = "host", .console = &fake_uart, .console_base = 0,
+    .name = "host", .console = &fake_uart, .console_base = 0, .console_crlf = 1,
 };

@@ -120,6 +120,10 @@ static void test_read(void)
     fake_uart_reset("ab\x04z", 4);
     n = kit_fd_read(0, buf, sizeof buf);
     CHECK("fd: ^D after bytes returns them", n == 2 && !memcmp(buf, "ab", 2));
+    fake_uart_reset("a\x16\x04" "b\x16\x16\x16\r\x04", 9);
+    n = kit_fd_read(0, buf, sizeof buf);
+    CHECK("fd: ^V makes the next byte data (^D, ^V, CR)",
+          n == 5 && !memcmp(buf, "a\x04" "b\x16\r", 5));
 
     fake_uart_reset("abcdef", 6);
     CHECK("fd: read honours the length", kit_fd_read(0, buf, 2) == 2);

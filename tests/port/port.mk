@@ -14,8 +14,10 @@
 #   stale    app.mk's flag, APP_CFLAGS, BOARD and the newlib configuration
 #            (ABI=lp64, LIBC=newlib-nano)
 #            (ABI) change between builds: each change shows in the image.
-#   run      ARGS/ENV on every board; STDIN=file with the line editor;
-#            TRACE=1; RUN_TIMEOUT; a wrong-machine ELF; make debug (batch gdb),
+#   run      ARGS/ENV on every board; STDIN=file with the line editor, with
+#            no newline at its end, and binary through a raw console
+#            (CONSOLE_CRLF=0); host files in RUN_DIR, HOSTFS=0; TRACE=1;
+#            RUN_TIMEOUT; a wrong-machine ELF; make debug (batch gdb),
 #            also through a fault; how a run ends (the program's status, too
 #            little RAM, a quote never closed).
 #
@@ -127,11 +129,29 @@ port-board: port-tree $(KITRUN)
 	@# 6. run options: TRACE, STDIN=file with the line editor, RUN_TIMEOUT, make debug
 	@$(call port_run,trace,tests/port/trace.c,$(SUBMAKE) BOARD=$(BOARD) APP=tests/port/trace.c TRACE=1 \
 	    RUN_TIMEOUT=$(TIMEOUT) run)
-	@printf 'hellp\177o\rkit\n\004' > $(PORT_OUT)/typed.txt
+	@printf 'hellp\177o\rkit\n' > $(PORT_OUT)/typed.txt
 	@$(call port_run,stdin-lineedit,examples/lineedit/main.c,\
 	    $(SUBMAKE) BOARD=$(BOARD) APP=examples/lineedit STDIN=$(PORT_OUT)/typed.txt RUN_TIMEOUT=$(TIMEOUT) run)
 	@$(call port_run,run-timeout,tests/port/hang.c,$(SUBMAKE) BOARD=$(BOARD) APP=tests/port/hang.c \
 	    RUN_TIMEOUT=2 run)
+	@# 6b. STDIN's last line without a newline; a raw console (CONSOLE_CRLF=0, its
+	@# own BUILD_ROOT: the board's build stays as it is) with binary STDIN
+	@printf 'one\ntwo' > $(PORT_OUT)/partial.txt
+	@$(call port_run,stdin-partial,tests/port/stdin_lines.c,$(SUBMAKE) BOARD=$(BOARD) \
+	    APP=tests/port/stdin_lines.c STDIN=$(PORT_OUT)/partial.txt RUN_TIMEOUT=$(TIMEOUT) run)
+	@printf 'a\004b\026c\r\n\000\377z' > $(PORT_OUT)/binary.bin
+	@$(call port_run,console-raw,tests/port/console_raw.c,$(SUBMAKE) BOARD=$(BOARD) \
+	    BUILD_ROOT=build/port-raw CONSOLE_CRLF=0 APP=tests/port/console_raw.c \
+	    STDIN=$(PORT_OUT)/binary.bin RUN_TIMEOUT=$(TIMEOUT) run)
+	@# 6c. host files: a relative path lands where make was started (make -C);
+	@# HOSTFS=0 (its own BUILD_ROOT) closes them
+	@rm -f $(PORT_OUT)/hostfs-cwd.txt
+	@$(call port_run,hostfs-cwd,tests/port/hostfs_cwd.c,sh -c 'cd $(PORT_OUT) && exec $(SUBMAKE) \
+	    -C $(KIT_ROOT) BOARD=$(BOARD) APP=tests/port/hostfs_cwd.c RUN_TIMEOUT=$(TIMEOUT) run')
+	@$(call port_check,hostfs-cwd-file,grep -qs 'written by the image' $(PORT_OUT)/hostfs-cwd.txt, \
+	    make -C ... run from $(PORT_OUT) did not write hostfs-cwd.txt there)
+	@$(call port_run,hostfs-off,tests/port/hostfs_off.c,$(SUBMAKE) BOARD=$(BOARD) \
+	    BUILD_ROOT=build/port-nohostfs HOSTFS=0 APP=tests/port/hostfs_off.c RUN_TIMEOUT=$(TIMEOUT) run)
 	@# 7. the docs: their disassembly is this image's, their printf path is real
 	@$(if $(filter $(BOARD),$(DOC_BOARD_$(ARCH_FAMILY))),$(SUBMAKE) BOARD=$(BOARD) APP=examples/hello disasm \
 	    > $(PORT_OUT)/hello.dis && $(MAKE) -s --no-print-directory $(DOCDISASM) && \

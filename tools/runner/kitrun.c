@@ -9,6 +9,7 @@
  *   kitrun --symbolise ELF [--timeout S] [--ram-base A] [--ram-need A] -- qemu-... -kernel ELF
  *                                                                (make run)
  *   kitrun --frames GUARD [--dynamic] FILE.su...    (the build: frames > guard)
+ *   kitrun --feed FILE                      (make run STDIN=FILE)
  *
  * WHERE says where the test is about to run: --arch A --board B --libc L
  * --caps 'words' (the board's capabilities, make caps) --scope 'arch' (the
@@ -25,6 +26,12 @@
  * that for an interactive run (make run): QEMU's output passes through as
  * it comes, stdin stays the terminal, and the runner says how the run
  * ended (run_interactive).
+ *
+ * --feed writes FILE to stdout as the console's input: each ^D (0x04)
+ * and ^V (0x16) byte of it after a ^V, so that the console takes it as
+ * data (syscalls/fd.c, as a terminal's VLNEXT), then two ^Ds: end of
+ * input whether or not the last line has its newline (the first only
+ * ends a line that has none).  Any byte is data so, binary included.
  *
  * Prints one line, "PASS name", "FAIL name: why" (then the output) or
  * "SKIP name (why)", and appends it to --result FILE for the summary
@@ -694,6 +701,28 @@ static int run_interactive(const struct interactive *o, char **cmd)
     return status;
 }
 
+/* --feed FILE: the file as console input, then the end of it. */
+#define KIT_EOT   0x04
+#define KIT_LNEXT 0x16
+
+static int feed(const char *file)
+{
+    FILE *in = fopen(file, "rb");
+    int c;
+
+    if (!in)
+        die("%s: %s", file, strerror(errno));
+    while ((c = getc(in)) != EOF) {
+        if (c == KIT_EOT || c == KIT_LNEXT)
+            putchar(KIT_LNEXT);
+        putchar(c);
+    }
+    fclose(in);
+    putchar(KIT_EOT);
+    putchar(KIT_EOT);
+    return fflush(stdout) ? 1 : 0;
+}
+
 /* The command line, outside the command after "--". */
 #define MAX_DEFINES 16
 
@@ -714,6 +743,7 @@ static const char usage[] =
     "       kitrun --summary [--junit FILE] [--title T] DIR...\n"
     "       kitrun --symbolise ELF [--timeout S] [--ram-base A] [--ram-need A] -- command...\n"
     "       kitrun --frames GUARD [--dynamic] FILE.su...\n"
+    "       kitrun --feed FILE\n"
     "WHERE: --arch A --board B --libc L --caps 'C...' --scope 'arch' --focus 'C...'\n"
     "       --define name=value (the value of {name} in expectations)";
 
@@ -920,6 +950,8 @@ int main(int argc, char **argv)
         return interactive_main(argc, argv);
     if (argc > 2 && !strcmp(argv[1], "--frames"))
         return frames_main(argc, argv);
+    if (argc == 3 && !strcmp(argv[1], "--feed"))
+        return feed(argv[2]);
     parse_options(&o, argc, argv);
     if (o.summary)
         return kit_summary(o.title, o.junit, argv + o.first_arg, argc - o.first_arg);

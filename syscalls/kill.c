@@ -1,30 +1,13 @@
 /*
- * Process-shaped calls for a machine that runs exactly one program.
+ * _kill: abort() and raise() end up here for a signal with the default
+ * action.  Terminating with 128 + signal is what a POSIX shell reports for
+ * a program killed by that signal (abort: 134).
  */
 #include "syscalls.h"
 #include <errno.h>
 #include <signal.h>
 #include "../platform/platform.h"
-#include "../platform/stack.h"
 
-#define KIT_PID 1
-
-void _exit(int status)
-{
-    kit_stack_exit_check();     /* STACK_REPORT=1 */
-    kit_exit(status);
-}
-
-int _getpid(void)
-{
-    return KIT_PID;
-}
-
-/*
- * abort() and raise() end up here for a signal with the default action.
- * Terminating with 128 + signal is what a POSIX shell reports for a
- * program killed by that signal (abort: 134).
- */
 int _kill(int pid, int sig)
 {
     if (pid != KIT_PID) {
