@@ -28,8 +28,17 @@
 
 extern char **environ;
 
-/* Room for a semihosting command line: QEMU copies at most this much. */
+/* Room for a semihosting command line on the boot stack: most lines fit
+ * (QEMU gives the -kernel path and -append's text, or fails the call
+ * when they do not fit).  A longer one is asked for again in a buffer
+ * from the heap, four times as big each time, until it fits or the heap
+ * is used up; that buffer stays taken (the heap cannot give back what
+ * lies below the words cut from it). */
 #define CMDLINE_MAX 256
+#define CMDLINE_GROW 4
+/* Past this the host is not short of room but gives no line at all
+ * (Linux passes QEMU at most 128 KiB in one argument, -append's). */
+#define CMDLINE_LIMIT (1ul << 20)
 
 #if KIT_SEMIHOSTING
 /* A word that may alias the line's bytes (C11 6.5p7 allows only char). */
@@ -79,6 +88,41 @@ static const char *board_line(char *line, long size)
 #endif
 }
 
+/* ARGS and ENV that do not fit the board: say so and stop, with the
+ * status a shell gives a command it cannot run (126; execve's E2BIG). */
+static void too_long(size_t bytes)
+{
+    kit_puts("kit: ARGS and ENV do not fit: the board's memory has no room for ");
+    kit_putdec(bytes);
+    kit_puts(" bytes more; main not started\n");
+    kit_exit(126);
+}
+
+#if KIT_SEMIHOSTING
+/* The line after the stack buffer was too small: the heap's, or stop;
+ * NULL if the host gives none. */
+static const char *long_line(void)
+{
+    size_t size = CMDLINE_MAX;
+    const char *line = NULL;
+    char *buf;
+    int err;
+
+    while (!line) {
+        if ((size *= CMDLINE_GROW) > CMDLINE_LIMIT) {
+            kit_puts("kit: the host gives no command line (SYS_GET_CMDLINE); main gets none\n");
+            return NULL;
+        }
+        if (!(buf = kit_heap_sbrk(&kit_heap, (ptrdiff_t)size, &err)))
+            too_long(size);
+        line = board_line(buf, (long)size);
+        if (!line)
+            kit_heap_sbrk(&kit_heap, -(ptrdiff_t)size, &err);
+    }
+    return line;
+}
+#endif
+
 void kit_cmdline_init(struct kit_cmdline *out)
 {
     /* On the stack (split copies what it keeps); whole words, for skip_name. */
@@ -88,13 +132,17 @@ void kit_cmdline_init(struct kit_cmdline *out)
     void *mem = NULL;
     int err;
 
+#if KIT_SEMIHOSTING
+    if (!line)
+        line = long_line();
+#endif
     if (!line)
         line = "";
     /* The words stay for the whole run: taken from the heap before
      * malloc's first sbrk, never given back. */
     size = kit_cmdline_size(line);
     if (size && !(mem = kit_heap_sbrk(&kit_heap, (ptrdiff_t)size, &err)))
-        kit_puts("kit: no memory for the command line; main gets none\n");
+        too_long(size);
     kit_cmdline_split(line, mem, out);
     environ = out->envp;
 }

@@ -182,10 +182,16 @@ port-machine: port-tree $(KITRUN)
 port-board: port-machine
 
 # ARGS and ENV through `make run`, on every board (devicetree or semihosting).
+# args-long: 5 KB of them (3000 + 2000 characters), whole; a board whose
+# RAM is counted in KiB (sifive_e: 16 KiB) has no room, and must say so.
+long_word    = $(subst $(space),,$(foreach i,$(wordlist 1,$(1),$(shell seq 1 400)),abcdefghij))
+args_long_spec = $(if $(filter %K,$(BOARD_RAM_LENGTH)),tests/port/args_too_long.txt,tests/port/args_long.c)
 port-args: $(KITRUN)
 	@mkdir -p $(PORT_RES)
 	@$(call port_run,args,tests/port/args.c,$(SUBMAKE) BOARD=$(BOARD) APP=tests/port/args.c \
 	    "ARGS=a 'b c' \"d\\\"e\"" "ENV=GREETING='hi there'" RUN_TIMEOUT=$(TIMEOUT) run)
+	@$(call port_run,args-long,$(args_long_spec),$(SUBMAKE) BOARD=$(BOARD) APP=tests/port/args_long.c \
+	    "ARGS=$(call long_word,300) last" "ENV=LONG=$(call long_word,200)" RUN_TIMEOUT=$(TIMEOUT) run)
 
 # Stale builds: one input changes between two builds; the image must show
 # it.  $(1): name, $(2): the scale the image must print, $(3): the one it
