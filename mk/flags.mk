@@ -52,7 +52,11 @@ flags_cmake   = $(foreach v,$(port_vars),set(KIT_$(v) "$(strip $(PORT_$(v)))")$(
 cpu_family_riscv64 := riscv64
 cpu_family_riscv32 := riscv32
 cpu_family_aarch64 := aarch64
-flags_meson   = [binaries]$(nl)c = '$(PORT_CC)'$(nl)ar = '$(or $(shell command -v $(AR)),$(AR))'$(nl)strip = '$(or $(shell command -v $(CROSS)strip),$(CROSS)strip)'$(nl)exe_wrapper = $(call meson_list,$(PORT_QEMU) -kernel)$(nl)$(nl)[built-in options]$(nl)c_args = $(call meson_list,$(PORT_CFLAGS))$(nl)c_link_args = $(call meson_list,$(PORT_LDFLAGS) $(PORT_LDLIBS))$(nl)$(nl)[properties]$(nl)needs_exe_wrapper = true$(nl)$(nl)[host_machine]$(nl)system = 'none'$(nl)cpu_family = '$(cpu_family_$(KIT_ARCH))'$(nl)cpu = '$(cpu_family_$(KIT_ARCH))'$(nl)endian = 'little'$(nl)
+# Meson's exe_wrapper (meson test, run checks) boots through the same
+# script as CMake's emulator: arguments as the command line, stdin
+# /dev/null, TIMEOUT seconds at most (tools/kit-boot.sh).
+PORT_BOOT    := $(KIT_ROOT)/tools/kit-boot.sh $(TIMEOUT) $(PORT_QEMU) --
+flags_meson   = [binaries]$(nl)c = '$(PORT_CC)'$(nl)ar = '$(or $(shell command -v $(AR)),$(AR))'$(nl)strip = '$(or $(shell command -v $(CROSS)strip),$(CROSS)strip)'$(nl)exe_wrapper = $(call meson_list,$(PORT_BOOT))$(nl)$(nl)[built-in options]$(nl)c_args = $(call meson_list,$(PORT_CFLAGS))$(nl)c_link_args = $(call meson_list,$(PORT_LDFLAGS) $(PORT_LDLIBS))$(nl)$(nl)[properties]$(nl)needs_exe_wrapper = true$(nl)$(nl)[host_machine]$(nl)system = 'none'$(nl)cpu_family = '$(cpu_family_$(KIT_ARCH))'$(nl)cpu = '$(cpu_family_$(KIT_ARCH))'$(nl)endian = 'little'$(nl)
 $(if $(filter flags,$(MAKECMDGOALS)),$(if $(flags_$(FORMAT)),,$(error FORMAT=$(FORMAT): one of make, sh, json, cmake, meson)))
 
 .PHONY: flags

@@ -9,7 +9,8 @@
 #            of the kit, then: make APP=, make flags with its plain Makefile
 #            and with a shell script (FORMAT=sh), CMake (cmake/kit.cmake,
 #            also ctest), Meson (make flags FORMAT=meson, also meson test);
-#            the five outputs must be equal.
+#            the five outputs must be equal.  tests/port/checks: CMake's
+#            feature checks and add_test with arguments.
 #            On a warm run CMake and Meson must have nothing to do.
 #   stale    app.mk's flag, APP_CFLAGS, BOARD and the newlib configuration
 #            (ABI=lp64, LIBC=newlib-nano)
@@ -112,6 +113,15 @@ port-board: port-tree $(KITRUN)
 	    --target run-prog)
 	@$(call port_check,cmake-warm,$(NO_MAKE_ENV) cmake --build $(PORT_OUT)/cmake | grep -q 'no work to do', \
 	    a second cmake --build did work)
+	@# 3b. a project's feature checks (try_compile links; try_run and add_test
+	@# boot through CMAKE_CROSSCOMPILING_EMULATOR), configured once, as prog is
+	@grep -qs 'CMAKE_TOOLCHAIN_FILE.*=$(KIT_ROOT)/cmake/kit.cmake$$' $(PORT_OUT)/checks/CMakeCache.txt || \
+	    rm -rf $(PORT_OUT)/checks
+	@[ -f $(PORT_OUT)/checks/build.ninja ] || $(NO_MAKE_ENV) cmake -S tests/port/checks \
+	    -B $(PORT_OUT)/checks -G Ninja -DCMAKE_TOOLCHAIN_FILE=$(KIT_ROOT)/cmake/kit.cmake \
+	    -DKIT_BOARD=$(BOARD) > $(PORT_OUT)/checks.txt
+	@$(NO_MAKE_ENV) cmake --build $(PORT_OUT)/checks > $(PORT_OUT)/checks-build.txt
+	@$(call port_run,cmake-checks,tests/port/checks/checks.c,ctest --test-dir $(PORT_OUT)/checks -V)
 	@# 4. Meson with the cross file from make flags
 	@$(SUBMAKE) BOARD=$(BOARD) flags FORMAT=meson FLAGS_OUT=$(PORT_OUT)/kit-cross.ini
 	@[ -f $(PORT_OUT)/meson/build.ninja ] || $(NO_MAKE_ENV) meson setup $(PORT_OUT)/meson $(PORT_TREE)/prog \
