@@ -22,8 +22,9 @@
 #define KIT_LNEXT 0x16  /* ^V: the next byte as it is (termios VLNEXT) */
 #define KIT_FD_MAX 32   /* fds 0..31: the console's three, 29 host files */
 
-/* The calls on an fd above 2 (syscalls/file.c). */
+/* The calls on an fd above 2 (syscalls/file.c); is_open: 1, or -EBADF. */
 struct kit_file_ops {
+    int   (*is_open)(int fd);
     long  (*read)(int fd, void *buf, size_t len);
     long  (*write)(int fd, const void *buf, size_t len);
     int   (*close)(int fd);

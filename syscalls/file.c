@@ -105,6 +105,11 @@ static int is_dir(long h, long size)
     return kit_hostfs_seek(h, 0);
 }
 
+static int file_is_open(int fd)
+{
+    return file_of(fd) ? 1 : -EBADF;
+}
+
 static long file_read(int fd, void *buf, size_t len)
 {
     struct file *f = file_of(fd);
@@ -205,7 +210,7 @@ static int file_close(int fd)
 }
 
 static const struct kit_file_ops file_ops = {
-    .read = file_read, .write = file_write, .close = file_close,
+    .is_open = file_is_open, .read = file_read, .write = file_write, .close = file_close,
     .lseek = file_lseek, .fstat = file_fstat,
 };
 
