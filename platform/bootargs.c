@@ -90,11 +90,9 @@ static const char *board_line(char *line, long size)
 
 /* ARGS and ENV that do not fit the board: say so and stop, with the
  * status a shell gives a command it cannot run (126; execve's E2BIG). */
-static void too_long(size_t bytes)
+static void too_long(void)
 {
-    kit_puts("kit: ARGS and ENV do not fit: the board's memory has no room for ");
-    kit_putdec(bytes);
-    kit_puts(" bytes more; main not started\n");
+    kit_puts("kit: ARGS and ENV do not fit in the board's memory; main not started\n");
     kit_exit(126);
 }
 
@@ -114,7 +112,7 @@ static const char *long_line(void)
             return NULL;
         }
         if (!(buf = kit_heap_sbrk(&kit_heap, (ptrdiff_t)size, &err)))
-            too_long(size);
+            too_long();
         line = board_line(buf, (long)size);
         if (!line)
             kit_heap_sbrk(&kit_heap, -(ptrdiff_t)size, &err);
@@ -142,7 +140,7 @@ void kit_cmdline_init(struct kit_cmdline *out)
      * malloc's first sbrk, never given back. */
     size = kit_cmdline_size(line);
     if (size && !(mem = kit_heap_sbrk(&kit_heap, (ptrdiff_t)size, &err)))
-        too_long(size);
+        too_long();
     kit_cmdline_split(line, mem, out);
     environ = out->envp;
 }
