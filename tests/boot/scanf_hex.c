@@ -1,5 +1,5 @@
 /* kit-test: scanf reads hexadecimal floats (%a, %e, %f, %g), as strtod does
- * libcs: newlib picolibc
+ * libcs: newlib
  * scope: arch
  * expect: %la "0x1.8p1": 1 3 ok
  * expect: %f "-0x1p-2": 1 -0.25 ok
@@ -21,7 +21,8 @@
  * (7.22.1.3).  newlib 3.3.0's scanf stopped at the 'x' and stored 0.
  * Fixed by newlib/patches/0012.  "0x" alone is a prefix of a hex float
  * but no number: a matching failure (7.21.6.2p10).  A field width counts
- * the "0x" too. */
+ * the "0x" too.  newlib only: newlib-nano's scanf and picolibc's read no
+ * hex floats (docs/libc.md). */
 #include <stdio.h>
 #include <string.h>
 
