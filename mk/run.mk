@@ -106,8 +106,10 @@ run: $(RUN_ELF) $(KITRUN)
 	     $(call QEMU_CMD,$(abspath $<)) $(run_append))
 
 ## cmd: print the exact QEMU command line for APP (run it to see the raw status)
+# Run where you are, which is RUN_DIR unless you set it: the line has no
+# cd of its own, so a script may put `timeout` or `exec` in front of it.
 cmd: $(RUN_ELF) $(if $(STDIN),$(KITRUN))
-	@echo "$(subst ",\",$(subst $$,\$$,$(run_input) ($(run_in_dir) exec $(call QEMU_CMD,$(abspath $<)) $(run_append))))"
+	@echo "$(subst ",\",$(subst $$,\$$,$(run_input) $(call QEMU_CMD,$(abspath $<)) $(run_append)))"
 
 # make debug: QEMU halted with its gdb stub on a Unix socket of its own
 # (build/<config>/gdb-<pid>.sock: no TCP port to collide with another

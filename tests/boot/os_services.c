@@ -38,15 +38,15 @@ int main(void)
     printf("file: wrote 1 line, read it back: %s\n", ok ? "ok" : "WRONG");
 
     gmtime_r(&now, &tm);
-    printf("date: %04d-%02d-%02d %02d:%02d:%02d UTC: %s\n", tm.tm_year + 1900,
-           tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
-           tm.tm_year + 1900 >= 2024 ? "ok" : "WRONG (no real-time clock?)");
+    printf("the date: %04d-%02d-%02d %02d:%02d:%02d UTC\n", tm.tm_year + 1900,
+           tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
+    printf("date: %s\n", tm.tm_year + 1900 >= 2024 ? "ok" : "WRONG (no real-time clock?)");
 
     ok = getentropy(a, sizeof a) == 0 && getentropy(b, sizeof b) == 0 &&
          memcmp(a, b, sizeof a) != 0;
-    printf("16 random bytes:");
+    printf("getentropy:");
     for (i = 0; i < 16; i++)
         printf(" %02x", a[i]);
-    printf(": %s\n", ok ? "ok" : "WRONG");
+    printf("\n16 random bytes: %s\n", ok ? "ok" : "WRONG");
     return 0;
 }

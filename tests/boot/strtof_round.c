@@ -6,7 +6,7 @@
  * expect: 0x1.000001000000000000001p0: 0x1.000002p+0 ok
  * expect: 0x1.fffffefffffffffffp0: 0x1.fffffep+0 ok
  * expect: 1.00000005960464477539062500000001: 0x1.000002p+0 ok
- * expect: 0x1.004000000000001p-140: 0x1.008p-140 ERANGE ok
+ * expect: 0x1.004000000000001p-140: 0x1.008p-140 ok
  * expect: 0x1p128: inf ERANGE ok
  * expect: -0x1.8p1: -0x1.8p+1 ok
  * expect-not: WRONG
@@ -17,7 +17,9 @@
  * to float: a value above halfway between two floats by less than a
  * double's last bit became exactly halfway as a double, then went to the
  * even float, down.  1.000000059604644775390625 (2^-24 over 1) is such a
- * halfway point in decimal.  Fixed by newlib/patches/0010; the
+ * halfway point in decimal.  (ERANGE for an inexact denormal is the
+ * implementation's choice, C11 7.22.1.3p10: not checked.)  Fixed by
+ * newlib/patches/0010; the
  * expectations come from the exact binary values, worked by hand.
  * newlib only: newlib-nano has the same strtof but prints no %a, and
  * picolibc's strtof rounds the decimal case and the denormal's ERANGE
@@ -45,7 +47,7 @@ int main(void)
     check("0x1.000001000000000000001p0", "0x1.000002p+0");
     check("0x1.fffffefffffffffffp0", "0x1.fffffep+0");  /* below halfway */
     check("1.00000005960464477539062500000001", "0x1.000002p+0");
-    check("0x1.004000000000001p-140", "0x1.008p-140 ERANGE");  /* denormal, above */
+    check("0x1.004000000000001p-140", "0x1.008p-140");   /* denormal, above */
     check("0x1p128", "inf ERANGE");
     check("-0x1.8p1", "-0x1.8p+1");
     return 0;
