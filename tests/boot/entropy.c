@@ -35,8 +35,9 @@ int main(void)
     say("getentropy 16 bytes, twice, different", getentropy(a, 16) == 0 &&
         getentropy(b, 16) == 0 && memcmp(a, b, 16) != 0);
     memset(a, 0, sizeof a);
-    for (i = 0; getentropy(a, 256) == 0 && i < 256; i++)
-        zero &= a[i] == 0 && a[255 - i] == 0;
+    if (getentropy(a, 256) == 0)
+        for (i = 0; i < 256; i++)
+            zero &= a[i] == 0;
     say("getentropy 256 bytes (the most)", !zero);
     errno = 0;
     say("getentropy 257 bytes: EINVAL", getentropy(a, 257) == -1 && errno == EINVAL);

@@ -1,8 +1,8 @@
-/* kit-test: host files: a 4 MiB file written and read back at random places; as many files open as there are fds
+/* kit-test: host files: a 1 MiB file written and read back at random places; as many files open as there are fds
  * needs: hostfs
  * scope: arch
- * expect: 4 MiB written: ok
- * expect: stat: 4194304 bytes: ok
+ * expect: 1 MiB written: ok
+ * expect: stat: 1048576 bytes: ok
  * expect: read back in full: ok
  * expect: 64 seeks and reads: ok
  * expect: 29 files open at once, then EMFILE: ok
@@ -24,7 +24,7 @@
 #include <unistd.h>
 #include "lib/scratch.h"
 
-#define SIZE (4u << 20)
+#define SIZE (1u << 20)
 #define CHUNK 3000u             /* not a power of two: buffers split it */
 
 /* The byte at offset i: a pattern no two nearby offsets share. */
@@ -55,8 +55,8 @@ int main(void)
             buf[k] = byte_at(i + (uint32_t)k);
         ok &= fwrite(buf, 1, n, f) == n;
     }
-    say("4 MiB written", f && ok && fclose(f) == 0);
-    say("stat: 4194304 bytes", stat(path, &st) == 0 && st.st_size == SIZE);
+    say("1 MiB written", f && ok && fclose(f) == 0);
+    say("stat: 1048576 bytes", stat(path, &st) == 0 && st.st_size == SIZE);
 
     f = fopen(path, "rb");
     for (i = 0, ok = f != NULL; ok && i < SIZE; i += n) {
