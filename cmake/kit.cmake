@@ -12,8 +12,8 @@
 # the build as make's variables do: KIT_ABI (ABI=), KIT_LIBC (LIBC=),
 # KIT_STACK_SIZE (STACK_SIZE=), KIT_HEAP_MIN (HEAP_MIN=), KIT_TRACE
 # (TRACE=1); KIT_TIMEOUT bounds each boot.  NEWLIB_CACHE in the
-# environment is passed on.  After changing the kit (a board file), run
-# the configure step again.
+# environment is passed on.  After changing the kit (a board file, newlib),
+# run the configure step again: the cached flags follow.
 #
 # Feature checks tell the truth: try_compile links a whole image (crt0,
 # libkit.a, the C library), so check_function_exists finds what the kit
@@ -69,6 +69,20 @@ set(CMAKE_ASM_COMPILER "${KIT_CC}")
 set(CMAKE_C_FLAGS_INIT "${KIT_CFLAGS}")
 set(CMAKE_ASM_FLAGS_INIT "${KIT_CFLAGS}")
 set(CMAKE_EXE_LINKER_FLAGS_INIT "${KIT_LDFLAGS}")
+# The _INIT values seed the cache at the first configure only.  When the
+# kit's flags change (a newlib rebuilt under a new key, another stack
+# size), configuring again puts the new ones in place of the old in the
+# cached values, keeping what the project added around them.
+function(_kit_refresh var new)
+    if(DEFINED CACHE{${var}} AND DEFINED CACHE{_KIT_${var}})
+        string(REPLACE "$CACHE{_KIT_${var}}" "${new}" _value "$CACHE{${var}}")
+        set_property(CACHE ${var} PROPERTY VALUE "${_value}")
+    endif()
+    set(_KIT_${var} "${new}" CACHE INTERNAL "the kit's part of ${var}")
+endfunction()
+_kit_refresh(CMAKE_C_FLAGS "${KIT_CFLAGS}")
+_kit_refresh(CMAKE_ASM_FLAGS "${KIT_CFLAGS}")
+_kit_refresh(CMAKE_EXE_LINKER_FLAGS "${KIT_LDFLAGS}")
 set(CMAKE_C_STANDARD_LIBRARIES "${KIT_LDLIBS}")
 set(CMAKE_FIND_ROOT_PATH_MODE_PROGRAM NEVER)
 set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)

@@ -117,6 +117,9 @@ port-board: port-tree $(KITRUN)
 	@# boot through CMAKE_CROSSCOMPILING_EMULATOR), configured once, as prog is
 	@grep -qs 'CMAKE_TOOLCHAIN_FILE.*=$(KIT_ROOT)/cmake/kit.cmake$$' $(PORT_OUT)/checks/CMakeCache.txt || \
 	    rm -rf $(PORT_OUT)/checks
+	@# configured afresh when the kit's flags changed (a new newlib, new link symbols)
+	@$(SUBMAKE) BOARD=$(BOARD) flags FORMAT=cmake FLAGS_OUT=$(PORT_OUT)/checks-flags.cmake
+	@cmp -s $(PORT_OUT)/checks-flags.cmake $(PORT_OUT)/checks/kit-flags.cmake || rm -rf $(PORT_OUT)/checks
 	@[ -f $(PORT_OUT)/checks/build.ninja ] || $(NO_MAKE_ENV) cmake -S tests/port/checks \
 	    -B $(PORT_OUT)/checks -G Ninja -DCMAKE_TOOLCHAIN_FILE=$(KIT_ROOT)/cmake/kit.cmake \
 	    -DKIT_BOARD=$(BOARD) > $(PORT_OUT)/checks.txt
