@@ -71,6 +71,10 @@ port_run = rm -f $(PORT_RES)/$(1).result; $(KITRUN_IN) --spec $(2) --name port-$
     --log $(PORT_RES)/$(1).log --result $(PORT_RES)/$(1).result -- $(3) || true
 # One route's image booted and judged; $(1): route, $(2): image.
 port_boot = $(call port_run,$(1),tests/port/prog/main.c,$(call QEMU_CMD,$(2)))
+# A build directory of another build system, $(2), configured with other
+# flags than the kit's now, $(1) (CMake's cache and Meson's options keep
+# the first ones): removed, so that it is configured afresh.
+port_fresh = cmp -s $(1) $(2)/configured-with || rm -rf $(2)
 # A check that is not a boot: $(1) name, $(2) shell condition, $(3) why it failed.
 port_check = if $(2); then echo "PASS port-$(BOARD)/$(1)"; else echo "FAIL port-$(BOARD)/$(1): $(3)"; fi \
     | tee $(PORT_RES)/$(1).result
@@ -101,11 +105,16 @@ port-board: port-tree $(KITRUN)
 	@$(call port_check,flags-trace,$(SUBMAKE) BOARD=$(BOARD) flags TRACE=1 | grep -q -- '--wrap=_write', \
 	    make flags TRACE=1 has no --wrap=_write)
 	@# 3. CMake with the kit's toolchain file; ctest boots it too
-	@# (configured again when the toolchain file it was configured with is not this one)
+	@# (configured again when the toolchain file it was configured with is not
+	@# this one, or the kit's flags are not the ones it was configured with:
+	@# a build directory keeps them, port_fresh)
+	@$(SUBMAKE) BOARD=$(BOARD) flags FORMAT=cmake FLAGS_OUT=$(PORT_OUT)/kit-flags.cmake
 	@grep -qs 'CMAKE_TOOLCHAIN_FILE.*=$(KIT_ROOT)/cmake/kit.cmake$$' $(PORT_OUT)/cmake/CMakeCache.txt || \
 	    rm -rf $(PORT_OUT)/cmake
-	@[ -f $(PORT_OUT)/cmake/build.ninja ] || $(NO_MAKE_ENV) cmake -S $(PORT_TREE)/prog \
-	    -B $(PORT_OUT)/cmake -G Ninja -DCMAKE_TOOLCHAIN_FILE=$(KIT_ROOT)/cmake/kit.cmake -DKIT_BOARD=$(BOARD) > $(PORT_OUT)/cmake.txt
+	@$(call port_fresh,$(PORT_OUT)/kit-flags.cmake,$(PORT_OUT)/cmake)
+	@[ -f $(PORT_OUT)/cmake/build.ninja ] || { $(NO_MAKE_ENV) cmake -S $(PORT_TREE)/prog \
+	    -B $(PORT_OUT)/cmake -G Ninja -DCMAKE_TOOLCHAIN_FILE=$(KIT_ROOT)/cmake/kit.cmake -DKIT_BOARD=$(BOARD) > $(PORT_OUT)/cmake.txt && \
+	    cp $(PORT_OUT)/kit-flags.cmake $(PORT_OUT)/cmake/configured-with; }
 	@$(NO_MAKE_ENV) cmake --build $(PORT_OUT)/cmake > $(PORT_OUT)/cmake-build.txt
 	@$(call port_boot,cmake,$(PORT_OUT)/cmake/prog.elf)
 	@$(call port_run,ctest,tests/port/prog/main.c,ctest --test-dir $(PORT_OUT)/cmake -V)
@@ -117,18 +126,19 @@ port-board: port-tree $(KITRUN)
 	@# boot through CMAKE_CROSSCOMPILING_EMULATOR), configured once, as prog is
 	@grep -qs 'CMAKE_TOOLCHAIN_FILE.*=$(KIT_ROOT)/cmake/kit.cmake$$' $(PORT_OUT)/checks/CMakeCache.txt || \
 	    rm -rf $(PORT_OUT)/checks
-	@# configured afresh when the kit's flags changed (a new newlib, new link symbols)
-	@$(SUBMAKE) BOARD=$(BOARD) flags FORMAT=cmake FLAGS_OUT=$(PORT_OUT)/checks-flags.cmake
-	@cmp -s $(PORT_OUT)/checks-flags.cmake $(PORT_OUT)/checks/kit-flags.cmake || rm -rf $(PORT_OUT)/checks
-	@[ -f $(PORT_OUT)/checks/build.ninja ] || $(NO_MAKE_ENV) cmake -S tests/port/checks \
+	@$(call port_fresh,$(PORT_OUT)/kit-flags.cmake,$(PORT_OUT)/checks)
+	@[ -f $(PORT_OUT)/checks/build.ninja ] || { $(NO_MAKE_ENV) cmake -S tests/port/checks \
 	    -B $(PORT_OUT)/checks -G Ninja -DCMAKE_TOOLCHAIN_FILE=$(KIT_ROOT)/cmake/kit.cmake \
-	    -DKIT_BOARD=$(BOARD) > $(PORT_OUT)/checks.txt
+	    -DKIT_BOARD=$(BOARD) > $(PORT_OUT)/checks.txt && \
+	    cp $(PORT_OUT)/kit-flags.cmake $(PORT_OUT)/checks/configured-with; }
 	@$(NO_MAKE_ENV) cmake --build $(PORT_OUT)/checks > $(PORT_OUT)/checks-build.txt
 	@$(call port_run,cmake-checks,tests/port/checks/checks.c,ctest --test-dir $(PORT_OUT)/checks -V)
 	@# 4. Meson with the cross file from make flags
 	@$(SUBMAKE) BOARD=$(BOARD) flags FORMAT=meson FLAGS_OUT=$(PORT_OUT)/kit-cross.ini
-	@[ -f $(PORT_OUT)/meson/build.ninja ] || $(NO_MAKE_ENV) meson setup $(PORT_OUT)/meson $(PORT_TREE)/prog \
-	    --cross-file $(PORT_OUT)/kit-cross.ini > $(PORT_OUT)/meson.txt
+	@$(call port_fresh,$(PORT_OUT)/kit-cross.ini,$(PORT_OUT)/meson)
+	@[ -f $(PORT_OUT)/meson/build.ninja ] || { $(NO_MAKE_ENV) meson setup $(PORT_OUT)/meson $(PORT_TREE)/prog \
+	    --cross-file $(PORT_OUT)/kit-cross.ini > $(PORT_OUT)/meson.txt && \
+	    cp $(PORT_OUT)/kit-cross.ini $(PORT_OUT)/meson/configured-with; }
 	@$(NO_MAKE_ENV) meson compile -C $(PORT_OUT)/meson > $(PORT_OUT)/meson-build.txt
 	@$(call port_boot,meson,$(PORT_OUT)/meson/prog.elf)
 	@$(call port_run,meson-test,tests/port/prog/main.c,meson test -C $(PORT_OUT)/meson -v)
