@@ -19,6 +19,27 @@
 #include "hostfs.h"
 #include "../drivers/semihost/semihost.h"
 
+/*
+ * A path as QEMU can read it.  QEMU 7.2 reads a semihosting path with a
+ * probe that takes the string to run to the end of its page, and fails it
+ * (EFAULT, the file never opened) when a PMP region ends inside that
+ * page: on RISC-V M-mode the kit's read-only region for .rodata ends
+ * mid-page (boot/riscv/pmp.c), so a string literal near its end could not
+ * be opened.  A copy on the stack reads whole: the stacks start on page
+ * boundaries, one region each.  A path too long for the copy goes as it is.
+ */
+#define PATH_COPY 512
+
+static const char *readable(const char *path, char copy[PATH_COPY])
+{
+    size_t n = strlen(path);
+
+    if (n >= PATH_COPY)
+        return path;
+    memcpy(copy, path, n + 1);
+    return copy;
+}
+
 /* Whether a call naming a path may go to the host: 0, or -errno. */
 static int closed(void)
 {
@@ -35,7 +56,8 @@ static long host_error(void)
 
 long kit_hostfs_open(const char *path, int mode)
 {
-    long block[3] = { (long)path, mode, (long)strlen(path) };
+    char copy[PATH_COPY];
+    long block[3] = { (long)readable(path, copy), mode, (long)strlen(path) };
     long r = closed();
 
     if (r)
@@ -93,7 +115,8 @@ long kit_hostfs_flen(long handle)
 /* SYS_REMOVE and SYS_RENAME fail with any non-zero value (5.11, 5.12). */
 int kit_hostfs_remove(const char *path)
 {
-    long block[2] = { (long)path, (long)strlen(path) };
+    char copy[PATH_COPY];
+    long block[2] = { (long)readable(path, copy), (long)strlen(path) };
     int r = closed();
 
     if (r)
@@ -103,7 +126,9 @@ int kit_hostfs_remove(const char *path)
 
 int kit_hostfs_rename(const char *old, const char *new)
 {
-    long block[4] = { (long)old, (long)strlen(old), (long)new, (long)strlen(new) };
+    char copy_old[PATH_COPY], copy_new[PATH_COPY];
+    long block[4] = { (long)readable(old, copy_old), (long)strlen(old),
+                      (long)readable(new, copy_new), (long)strlen(new) };
     int r = closed();
 
     if (r)
