@@ -14,7 +14,7 @@
 #include "board.h"
 
 /* The board file's UART, until the devicetree names another. */
-static const struct kit_uart *uart;
+static const struct kit_uart *console_uart;
 static uintptr_t uart_base;
 
 void kit_console_init(void)
@@ -24,9 +24,9 @@ void kit_console_init(void)
 
 void kit_console_use(const struct kit_uart *u, uintptr_t base)
 {
-    uart = u;
+    console_uart = u;
     uart_base = base;
-    uart->init(base);
+    console_uart->init(base);
 }
 
 void kit_console_putc(char c)
@@ -41,15 +41,15 @@ void kit_console_putc(char c)
  * registers instead of reloading them per byte. */
 void kit_console_write(const char *s, size_t n)
 {
-    const struct kit_uart *u = uart;
+    const struct kit_uart *u = console_uart;
     uintptr_t base = uart_base;
     /* The SBI console's firmware adds the "\r" itself (so that console
      * is never raw). */
     int add_cr = kit_board.console_crlf && !u->sends_crlf;
     size_t i;
 
-    if (u->write) {
-        u->write(base, s, n, add_cr);
+    if (u->write_fifo) {
+        u->write_fifo(base, s, n, add_cr);
         return;
     }
     for (i = 0; i < n; i++) {
@@ -69,7 +69,7 @@ int kit_console_getc(int wait)
     int c;
 
     do
-        c = uart->getc(uart_base);
+        c = console_uart->getc(uart_base);
     while (c < 0 && wait);
     return c;
 }

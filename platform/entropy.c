@@ -42,7 +42,7 @@ static uintptr_t find_virtio_rng(void)
     return 0;
 }
 
-static uintptr_t virtio_rng(void)
+static uintptr_t virtio_rng_base(void)
 {
     if (rng_base == 1)
         rng_base = find_virtio_rng();
@@ -55,7 +55,7 @@ int kit_entropy(void *buf, size_t len)
 
     if (r != -ENODEV)
         return r;
-    if (!virtio_rng())
+    if (!virtio_rng_base())
         return -ENOSYS;
     return virtio_rng_read(rng_base, buf, len) == 0 ? 0 : -EIO;
 }
@@ -64,5 +64,5 @@ const char *kit_entropy_source(void)
 {
     if (kit_arch_entropy(NULL, 0) != -ENODEV)
         return kit_arch_entropy_name();
-    return virtio_rng() ? "virtio-rng" : NULL;
+    return virtio_rng_base() ? "virtio-rng" : NULL;
 }

@@ -41,7 +41,7 @@ static int is_file(int fd)
 int kit_fd_close(int fd)
 {
     if (is_file(fd))
-        return kit_fd_files->close(fd);
+        return kit_fd_files->file_close(fd);
     if (kit_fd_is_console(fd) < 0)
         return -EBADF;
     open_fds &= ~(1u << fd);
@@ -51,7 +51,7 @@ int kit_fd_close(int fd)
 long kit_fd_write(int fd, const void *buf, size_t len)
 {
     if (is_file(fd))
-        return kit_fd_files->write(fd, buf, len);
+        return kit_fd_files->file_write(fd, buf, len);
     /* stdin is open but not for writing: POSIX says EBADF for that too. */
     if (fd == 0 || kit_fd_is_console(fd) < 0)
         return -EBADF;
@@ -77,7 +77,7 @@ long kit_fd_read(int fd, void *buf, size_t len)
     int c, cooked = kit_console_cooked();
 
     if (is_file(fd))
-        return kit_fd_files->read(fd, buf, len);
+        return kit_fd_files->file_read(fd, buf, len);
     if (fd != 0 || kit_fd_is_console(fd) < 0)
         return -EBADF;
     while (n < len) {
@@ -99,7 +99,7 @@ long kit_fd_read(int fd, void *buf, size_t len)
 off_t kit_fd_lseek(int fd, off_t offset, int whence)
 {
     if (is_file(fd))
-        return kit_fd_files->lseek(fd, offset, whence);
+        return kit_fd_files->file_lseek(fd, offset, whence);
     return kit_fd_is_console(fd) < 0 ? -EBADF : -ESPIPE;
 }
 
@@ -109,7 +109,7 @@ off_t kit_fd_lseek(int fd, off_t offset, int whence)
 int kit_fd_fstat(int fd, struct stat *st)
 {
     if (is_file(fd))
-        return kit_fd_files->fstat(fd, st);
+        return kit_fd_files->file_fstat(fd, st);
     if (kit_fd_is_console(fd) < 0)
         return -EBADF;
     memset(st, 0, sizeof *st);

@@ -25,11 +25,11 @@
 /* The calls on an fd above 2 (syscalls/file.c); is_open: 1, or -EBADF. */
 struct kit_file_ops {
     int   (*is_open)(int fd);
-    long  (*read)(int fd, void *buf, size_t len);
-    long  (*write)(int fd, const void *buf, size_t len);
-    int   (*close)(int fd);
-    off_t (*lseek)(int fd, off_t offset, int whence);
-    int   (*fstat)(int fd, struct stat *st);
+    long  (*file_read)(int fd, void *buf, size_t len);
+    long  (*file_write)(int fd, const void *buf, size_t len);
+    int   (*file_close)(int fd);
+    off_t (*file_lseek)(int fd, off_t offset, int whence);
+    int   (*file_fstat)(int fd, struct stat *st);
 };
 extern const struct kit_file_ops *kit_fd_files;    /* NULL: none opened yet */
 

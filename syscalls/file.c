@@ -210,8 +210,9 @@ static int file_close(int fd)
 }
 
 static const struct kit_file_ops file_ops = {
-    .is_open = file_is_open, .read = file_read, .write = file_write, .close = file_close,
-    .lseek = file_lseek, .fstat = file_fstat,
+    .is_open    = file_is_open,
+    .file_read  = file_read,  .file_write = file_write, .file_close = file_close,
+    .file_lseek = file_lseek, .file_fstat = file_fstat,
 };
 
 int kit_file_open(const char *path, int flags)

@@ -93,5 +93,5 @@ static const char *const ns16550a_compatible[] = { "ns16550a", "ns16550", 0 };
 const struct kit_uart ns16550a_uart = {
     .name = "ns16550a", .compatible = ns16550a_compatible,
     .init = ns16550a_init, .putc = ns16550a_putc, .getc = ns16550a_getc,
-    .write = ns16550a_write,
+    .write_fifo = ns16550a_write,
 };

@@ -76,5 +76,5 @@ static const char *const pl011_compatible[] = { "arm,pl011", 0 };
 const struct kit_uart pl011_uart = {
     .name = "pl011", .compatible = pl011_compatible,
     .init = pl011_init, .putc = pl011_putc, .getc = pl011_getc,
-    .write = pl011_write,
+    .write_fifo = pl011_write,
 };

@@ -31,7 +31,7 @@ struct kit_uart {
      * console's "\n" -> "\r\n" rule when crlf is 1 (a cooked console),
      * through kit_uart_write_fifo below.  NULL: the console sends byte by
      * byte through putc. */
-    void (*write)(uintptr_t base, const char *s, size_t n, int crlf);
+    void (*write_fifo)(uintptr_t base, const char *s, size_t n, int crlf);
 };
 
 /*
