@@ -43,7 +43,7 @@ const char *kit_devicetree_psci(void);  /* /psci method; "": none; NULL: no blob
 int kit_devicetree_has_hart(unsigned hart); /* /cpus/cpu@hart: 1, 0; -1: unknown */
 const char *kit_devicetree_riscv_isa(void); /* the first cpu's riscv,isa or NULL */
 
-/* The board's real-time clock (BOARD_RTC, platform/rtc.c): nanoseconds
+/* The board's real-time clock (BOARD_RTC, platform/board_rtc.c): nanoseconds
  * since 1970-01-01 00:00 UTC into *ns and 0, or -ENODEV (none, or it is
  * not running). */
 int kit_rtc_ns(uint64_t *ns);

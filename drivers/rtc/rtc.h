@@ -3,7 +3,7 @@
  * it (syscalls/clock.c keeps the offset from the counter after that).
  * One driver a file, drivers/rtc/<name>.c defining `<name>_rtc`; a board
  * names it with BOARD_RTC := <name> and its registers' base with
- * BOARD_RTC_BASE (boards/defaults.mk), and platform/rtc.c calls it.
+ * BOARD_RTC_BASE (boards/defaults.mk), and platform/board_rtc.c calls it.
  */
 #ifndef KIT_RTC_H
 #define KIT_RTC_H
