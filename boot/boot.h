@@ -8,9 +8,21 @@
 
 #include <stdint.h>
 
-/* boot/cstart.c: the C half of start-up on the boot hart, then main(). */
-void kit_cstart(uintptr_t hart, uintptr_t dtb, unsigned entry_level)
-    __attribute__((noreturn));
+/* boot/cstart.c: the C half of start-up on the boot hart, then main().
+ * loader0/loader1: what a loader left in the first two argument
+ * registers (AArch64: x0 and x1 as they came; RISC-V S-mode: argc and
+ * argv when a loader passed those, else 0), sorted out by
+ * kit_handover. */
+void kit_cstart(uintptr_t hart, uintptr_t dtb, unsigned entry_level,
+                uintptr_t loader0, uintptr_t loader1) __attribute__((noreturn));
+
+/* boot/handover.c: the devicetree to use (a loader's, when loader0 is
+ * one, else dtb), and a loader's argc/argv into kit_boot_info. */
+uintptr_t kit_handover(uintptr_t dtb, uintptr_t loader0, uintptr_t loader1);
+
+/* boot/misplaced.c: crt0 found the image running at `run`, not at `link`
+ * where it was linked: says so and exits. */
+void kit_misplaced(uintptr_t run, uintptr_t link) __attribute__((noreturn));
 
 /* boot/tls.c: this hart's thread-local storage block, and tp / TPIDR_EL0
  * at it; crt0 calls it on every hart before C that may use TLS. */

@@ -80,14 +80,15 @@ static void run_destructors(void)
 }
 #endif
 
-void kit_cstart(uintptr_t hart, uintptr_t dtb, unsigned entry_level)
+void kit_cstart(uintptr_t hart, uintptr_t dtb, unsigned entry_level,
+                uintptr_t loader0, uintptr_t loader1)
 {
     struct kit_cmdline cmd;
 
     copy_data();
     zero_bss();
     kit_boot_info.hart = hart;      /* safe to store only after zero_bss */
-    kit_boot_info.dtb = dtb;
+    kit_boot_info.dtb = dtb = kit_handover(dtb, loader0, loader1);
     kit_boot_info.entry_level = entry_level;
     kit_stack_paint();              /* STACK_REPORT=1: the high-water mark's base */
     kit_console_init();

@@ -71,6 +71,7 @@ config_h = \
   '$(hash)define KIT_MMU_PAGED_MIB     $(BOARD_MMU_PAGED_MIB)' \
   '$(hash)define KIT_MMU_NULL_GUARD    $(BOARD_MMU_NULL_GUARD)' \
   '$(hash)define KIT_RAM_ORIGIN        $(BOARD_RAM_ORIGIN)' \
+  '$(hash)define KIT_DRAM_BASE         $(or $(BOARD_QEMU_RAM_BASE),0)' \
   '$(hash)define KIT_PMP_ENTRIES       $(BOARD_PMP_ENTRIES)' \
   $(if $(filter s,$(BOARD_MODE)),'$(hash)define KIT_MODE_S            1') \
   '$(hash)define KIT_UART_DRIVERS(X)   $(foreach u,$(KIT_UART_DRIVERS),X($(u)))' \

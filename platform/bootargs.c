@@ -1,6 +1,8 @@
 /*
  * Where the program's command line comes from at boot:
  *
+ *   0. a loader's argc/argv (U-Boot's bootelf, go, bootm of a standalone
+ *      image: boot/handover.c), when one came;
  *   1. semihosting SYS_GET_CMDLINE (Arm semihosting v2.0, 6.4), on boards
  *      whose QEMU line has -semihosting (every board the kit ships): QEMU
  *      answers with the -kernel path and -append's text.  One trap, where
@@ -9,12 +11,16 @@
  *      instructions at every boot, program arguments or not);
  *   2. on a board without semihosting, the devicetree's /chosen "bootargs"
  *      (Devicetree Specification v0.4, 3.6), which QEMU fills from -append,
- *      read in a pass that stops once /chosen has been read.
+ *      read in a pass that stops once /chosen has been read; and on a
+ *      board with it, when semihosting has no words and the devicetree
+ *      came in a register rather than from the board's fixed address: a
+ *      loader's (U-Boot's booti writes $bootargs there), or OpenSBI's
+ *      copy of QEMU's.
  *
- * Which one is the board's to say (KIT_SEMIHOSTING), not a run-time
- * fallback: an image that can only ask semihosting links none of the
- * devicetree reader for its command line (1.8 KB on rv64), and on those
- * boards a semihosting call that fails means QEMU has nothing to give.
+ * Which one is the board's to say (KIT_SEMIHOSTING), with that one
+ * exception for loaders: AArch64 virt under QEMU alone finds its blob at
+ * the fixed address and never walks it for a command line (QEMU puts
+ * /chosen last in its 1 MiB blob).
  *
  * platform/cmdline.c splits it; newlib's getenv reads `environ`.
  */
@@ -67,25 +73,81 @@ static char *skip_name(char *line)
 }
 #endif
 
+/* Whether a word must be quoted for kit_cmdline_split to keep it one
+ * word, as it was: a blank, a quote or a backslash in it, or none at all. */
+static int needs_quotes(const char *w)
+{
+    return !*w || w[strcspn(w, " \t\n\r'\"\\")];
+}
+
+/* The loader's words after argv[0] (its address) as one line for the
+ * splitter, each one that needs it in single quotes ('\'' for a quote
+ * inside).  Words that do not fit are dropped, and said so. */
+static const char *loader_line(char *line, long size)
+{
+    char *p = line, *end = line + size - 1;
+    int i;
+
+    for (i = 1; i < kit_boot_info.loader_argc; i++) {
+        const char *w = kit_boot_info.loader_argv[i];
+        int q = needs_quotes(w);
+        size_t need = strlen(w) * (q ? 4 : 1) + (q ? 2 : 0) + 1;
+
+        if ((size_t)(end - p) < need) {
+            kit_puts("kit: the loader's command line does not fit in "
+                     "256 bytes: words dropped\n");
+            break;
+        }
+        if (q)
+            *p++ = '\'';
+        for (; *w; w++)
+            if (q && *w == '\'') {
+                memcpy(p, "'\\''", 4);
+                p += 4;
+            } else {
+                *p++ = *w;
+            }
+        if (q)
+            *p++ = '\'';
+        *p++ = ' ';
+    }
+    *p = 0;
+    return line;
+}
+
+/* A devicetree handed over in a register, not found at the board's
+ * fixed address: a loader's, whose /chosen/bootargs is the line. */
+static int dtb_in_register(void)
+{
+    return kit_boot_info.dtb && kit_boot_info.dtb != (uintptr_t)KIT_DTB_ADDR;
+}
+
 /* The board's command line (rule above), or NULL.  The semihosting line
  * starts with the program's name (QEMU: the -kernel path), then -append's
  * text; argv[0] is "app" on every board, so the name is skipped. */
 static const char *board_line(char *line, long size)
 {
+    if (kit_boot_info.loader_argc)
+        return loader_line(line, size);
 #if KIT_SEMIHOSTING
     long block[2] = { (long)(uintptr_t)line, size };
     char *p;
 
-    if (kit_semihost(SYS_GET_CMDLINE, block) != 0)
+    if (kit_semihost(SYS_GET_CMDLINE, block) == 0) {
+        line[size - 1] = 0;
+        p = skip_name(line);
+        if (*p)
+            p++;
+        if (kit_cmdline_size(p) || !dtb_in_register())
+            return p;
+    } else if (!dtb_in_register()) {
         return NULL;
-    line[size - 1] = 0;
-    p = skip_name(line);
-    return *p ? p + 1 : p;
+    }
 #else
     (void)line;
     (void)size;
-    return kit_devicetree_bootargs();   /* a pass over the blob up to /chosen */
 #endif
+    return kit_devicetree_bootargs();   /* a pass over the blob up to /chosen */
 }
 
 /* ARGS and ENV that do not fit the board: say so and stop, with the

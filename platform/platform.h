@@ -69,14 +69,20 @@ int  kit_out_lock(unsigned hart, long spins);
 void kit_out_unlock(void);
 
 /* What the boot hart was given at entry: its hart/core id, the DTB
- * address (RISC-V: a1 from the firmware; AArch64: the board file's
- * BOARD_DTB_ADDR; 0 if unknown), and the
+ * address (RISC-V: a1 from the firmware; AArch64: x0 from a loader that
+ * passes one (booti), else the board file's BOARD_DTB_ADDR; 0 if
+ * unknown), and the
  * privilege level it entered at (AArch64: the EL, 1-3; RISC-V: 3 for
  * M-mode, 1 for S-mode).  main() runs at EL1 / in the board's mode. */
 struct kit_boot_info {
     uintptr_t hart;
     uintptr_t dtb;
     unsigned entry_level;
+    /* A loader's argc and argv (U-Boot's bootelf, go, bootm of a
+     * standalone image: its own words, argv[0] standing for the
+     * program's name); 0 and NULL when none came (boot/handover.c). */
+    int loader_argc;
+    char *const *loader_argv;
 };
 extern struct kit_boot_info kit_boot_info;
 

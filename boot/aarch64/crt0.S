@@ -1,8 +1,14 @@
 /*
- * AArch64 reset entry: the first instruction of the image.
+ * AArch64 reset entry: the first instruction after the image header
+ * (image_header.h, whose first word branches here).
  *
  * QEMU virt with -kernel <elf> starts the boot core here with the MMU and
- * caches off, at EL1, EL2 or EL3 depending on the machine options; the
+ * caches off, at EL1, EL2 or EL3 depending on the machine options, x0 = 0.
+ * A loader starts it through the header instead (U-Boot's booti: MMU and
+ * caches off, x0 = the devicetree), or here (bootm of a standalone image,
+ * go: MMU and caches on, x0 = argc, x1 = argv); C sorts out which
+ * (boot/handover.c).  The
+ * other cores stay off until PSCI CPU_ON sends them to
  * other cores stay off until PSCI CPU_ON sends them to
  * kit_secondary_entry (platform/aarch64/hart_psci.c).  A core that does come
  * through _start but is not the boot core waits for a release (a
@@ -14,6 +20,7 @@
 #include "board_config.h"
 #include "../../platform/aarch64/mpidr.h"
 #include "../trap.h"
+#include "image_header.h"
 
 /* \reg = this core's id (mpidr.h: the same rule as kit_hart_self). */
 .macro core_id reg
@@ -93,6 +100,23 @@
     .section .text.entry, "ax"
     .globl _start
 _start:
+    /* The loader's registers, for C: x21 = x0, x22 = x1. */
+    mov     x21, x0
+    mov     x22, x1
+
+    /* The image runs only where it is linked (image_header.h): adr gives
+     * where it runs, the literal where it was linked.  Elsewhere it says
+     * so (boot/misplaced.c) instead of crashing on its first absolute
+     * address. */
+    adr     x0, _start
+    ldr     x1, =_start
+    cmp     x0, x1
+    b.ne    misplaced
+
+    /* MMU and caches off, the image's lines written back (caches.S): a
+     * loader may hand over with them on. */
+    bl      kit_caches_off
+
     core_id x19
     cmp     x19, #KIT_MAX_HARTS
     b.hs    park
@@ -130,6 +154,8 @@ _start:
     mov     x0, x19                 /* core id */
     ldr     x1, =KIT_DTB_ADDR       /* where the board puts the DTB, or 0 */
     mov     x2, x20                 /* entry exception level */
+    mov     x3, x21                 /* the loader's x0 and x1 */
+    mov     x4, x22
     b       kit_cstart
 
     /* kit_hart_start sends other cores here, MMU off: PSCI CPU_ON at
@@ -166,3 +192,13 @@ wait_for_release:
 park:
     wfe
     b       park
+
+    /* Running at the wrong address: a stack in this copy's own stack
+     * area (the loader keeps image_size bytes free from the header), and
+     * C that uses only pc-relative addresses.  x0 = where the image runs,
+     * x1 = where it was linked. */
+misplaced:
+    adrp    x2, __kit_stacks_end
+    add     x2, x2, :lo12:__kit_stacks_end
+    mov     sp, x2
+    b       kit_misplaced

@@ -1,8 +1,12 @@
 /*
- * RISC-V reset entry: the first instruction of the image.
+ * RISC-V reset entry: the first instruction after the image header
+ * (image_header.h, whose first word jumps here).
  *
  * At entry (QEMU's reset ROM with -bios none, or OpenSBI for an S-mode
- * payload): a0 = hart id, a1 = devicetree address.  In M-mode every hart
+ * payload, or U-Boot's booti): a0 = hart id, a1 = devicetree address.
+ * U-Boot's bootelf and go pass a0 = argc, a1 = argv instead, and no
+ * hart id: S-mode tells the two apart by the devicetree's magic at a1 and
+ * takes the boot hart to be KIT_BOOT_HART.  In M-mode every hart
  * arrives here and only KIT_BOOT_HART goes on to C and newlib; the others
  * wait in kit_hart_secondary for kit_hart_start.  Under OpenSBI only the
  * boot hart (whichever OpenSBI chose) arrives here; the others come in
@@ -12,18 +16,46 @@
 #include "../../platform/riscv/csr.h"
 #include "../trap.h"
 #include "asm.h"
+#include "image_header.h"
 
 #if __riscv_xlen == 64
 #define REG_S sd
+#define REG_L ld
+#define LOAD_WORD lwu
 #else
 #define REG_S sw
+#define REG_L lw
+#define LOAD_WORD lw
 #endif
+
+/* Devicetree Specification 5.2: the blob starts with the big-endian
+ * 0xd00dfeed, which a little-endian word load reads as this. */
+#define FDT_MAGIC_LE 0xedfe0dd0
 
     .section .text.entry, "ax"
     .globl _start
 _start:
+    /* The image runs only where it is linked (image_header.h): lla gives
+     * where it runs, link_address where it was linked.  Elsewhere it
+     * says so (boot/misplaced.c) instead of crashing on its first
+     * absolute address. */
+    lla     t0, _start
+    REG_L   t1, link_address
+    bne     t0, t1, misplaced
+
+    /* s4, s5: argc and argv from a loader (bootelf, go), else 0. */
+    li      s4, 0
+    li      s5, 0
 #if defined(KIT_MODE_S)
-    li      s1, 0                   /* s1 = 0: this is the boot hart */
+    beqz    a1, 1f
+    LOAD_WORD t0, 0(a1)
+    li      t1, FDT_MAGIC_LE
+    beq     t0, t1, 1f              /* a1 is a devicetree: a0 is the hart */
+    mv      s4, a0
+    mv      s5, a1
+    li      a0, KIT_BOOT_HART
+    li      a1, 0
+1:  li      s1, 0                   /* s1 = 0: this is the boot hart */
 #else
     csrr    a0, mhartid             /* M-mode: the hart id is a CSR */
     li      s1, KIT_BOOT_HART
@@ -169,12 +201,15 @@ hart_setup:
     REG_S   t0, 0(t1)
 
     /* Boot hart: a0 = hart id, a1 = DTB, a2 = the privilege level we run
-     * in (3 = M, 1 = S, the mstatus.MPP encoding), on to C. */
+     * in (3 = M, 1 = S, the mstatus.MPP encoding), a3/a4 = a loader's
+     * argc/argv, on to C. */
 #if defined(KIT_MODE_S)
     li      a2, 1
 #else
     li      a2, 3
 #endif
+    mv      a3, s4
+    mv      a4, s5
     tail    kit_cstart
 
 #if KIT_MAX_HARTS > 1
@@ -185,3 +220,23 @@ secondary:
 park:
     wfi
     j       park
+
+    /* Running at the wrong address: gp and a stack in this copy's own
+     * stack area (the loader keeps image_size bytes free from the
+     * header), and C that uses only pc-relative addresses.  a0 = where
+     * the image runs, a1 = where it was linked. */
+misplaced:
+    load_gp
+    lla     sp, __kit_stacks_end
+    andi    sp, sp, -16
+    mv      a0, t0
+    mv      a1, t1
+    tail    kit_misplaced
+
+    .balign __riscv_xlen / 8
+link_address:
+#if __riscv_xlen == 64
+    .dword  _start
+#else
+    .word   _start
+#endif
