@@ -54,6 +54,7 @@ include mk/kit.mk                   # flags, sources, libkit.a, the compile rule
 include mk/config.mk                # board_config.h
 include mk/app.mk                   # APP's objects and image
 include mk/runner.mk                # the runner (tools/runner)
+include mk/loader.mk                # U-Boot: uImage, boot script, sdcard
 include mk/run.mk                   # run, cmd, debug
 include mk/flags.mk                 # make flags: for other build systems
 include mk/outputs.mk               # .bin, .map, compile_commands.json, disasm
@@ -61,7 +62,7 @@ include mk/help.mk                  # help, boards, caps, version, clean
 
 # Around the product, read only when a goal asks for them (any goal not
 # in this list, `make help` included).
-kit_product_goals := run cmd debug debug-server elf kit size bin map compdb disasm \
+kit_product_goals := run cmd debug debug-server elf kit size bin map compdb disasm sdcard uimage \
                      flags newlib newlib-prefix version boards board-line caps deps \
                      clean distclean
 ifneq ($(filter-out $(kit_product_goals),$(MAKECMDGOALS)),)

@@ -167,6 +167,21 @@ BOARD_PSCI           ?= hvc
 # BOARD_SPIN_TABLE     spintable: address of the release slots (8 bytes a core)
 BOARD_SPIN_TABLE     ?= 0
 
+# --- A loader in front of the image (docs/real-board.md) ---------------
+# BOARD_UBOOT          the U-Boot build (Debian's u-boot-qemu) that boots
+#                      this machine's images the way a real board does:
+#                      make sdcard, make run LOADER=u-boot, the uboot_*
+#                      boot tests (capability `uboot`); empty: none
+BOARD_UBOOT          ?=
+# BOARD_UBOOT_QEMU     how QEMU starts that U-Boot: -bios FILE where it is
+#                      the first code, -kernel FILE where OpenSBI (the
+#                      board's -bios) starts it in S-mode
+BOARD_UBOOT_QEMU     ?= -bios $(BOARD_UBOOT)
+# BOARD_UBOOT_SPARE    RAM clear of U-Boot, its script and the image, for
+#                      QEMU's generic loader in the tests (a second place
+#                      the image is booted from)
+BOARD_UBOOT_SPARE    ?=
+
 # --- What make test makes of the board (mk/board.mk: BOARD_CAPS) -------
 # BOARD_CAPS_EXTRA     capabilities no value above shows, for tests'
 #                      `needs:` (make caps prints them all)

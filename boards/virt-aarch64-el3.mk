@@ -4,3 +4,5 @@ include boards/virt-aarch64.mk
 BOARD_QEMU           := qemu-system-aarch64 -M virt,secure=on \
                         -cpu cortex-a53 -m 128M -semihosting -nic none
 BOARD_ENTRY_LEVEL    := 3
+# U-Boot starts at EL1 or EL2 (virt-aarch64, -el2); not tested from EL3.
+BOARD_UBOOT          :=

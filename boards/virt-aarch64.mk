@@ -54,3 +54,9 @@ BOARD_VIRTIO_MMIO_BASE   := 0x0a000000
 BOARD_VIRTIO_MMIO_STRIDE := 0x200
 BOARD_VIRTIO_MMIO_COUNT  := 32
 BOARD_QEMU_DEVICES   := -device virtio-rng-device -global virtio-mmio.force-legacy=false
+# U-Boot (u-boot-qemu's qemu_arm64) as QEMU's firmware: it starts at EL1,
+# or EL2 with virtualization=on (virt-aarch64-el2), and boots the image
+# with booti from $kernel_addr_r (booti moves it to 0x40200000, as the
+# header asks) or with bootm (a standalone uImage: MMU and caches on).
+BOARD_UBOOT          := /usr/lib/u-boot/qemu_arm64/u-boot.bin
+BOARD_UBOOT_SPARE    := 0x44000000

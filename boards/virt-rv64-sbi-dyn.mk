@@ -6,3 +6,5 @@ BOARD_QEMU           := qemu-system-riscv64 -M virt -m 128M -bios default -semih
 # fw_dynamic takes the devicetree where QEMU put it: the image's own
 # needs are all there is.
 BOARD_QEMU_RAM_NEED  :=
+# The U-Boot flows are virt-rv64-sbi's (fw_jump starts U-Boot there).
+BOARD_UBOOT          :=

@@ -23,3 +23,11 @@ BOARD_MMU_RAM_START  := 0x80200000
 BOARD_MMU_RAM_END    := 0x4000000000
 # Timer interrupt: SBI TIME (OpenSBI owns the CLINT)
 BOARD_TIMER          := sbi
+# U-Boot in S-mode (u-boot-qemu's qemu-riscv64_smode), started by fw_jump
+# at 0x80200000; it moves itself to the top of RAM, and its booti moves
+# the image from $kernel_addr_r back to 0x80200000, as the header asks.
+BOARD_UBOOT          := /usr/lib/u-boot/qemu-riscv64_smode/u-boot.bin
+# 256 MiB: its boot script goes to $scriptaddr, 0x8c100000 (a later -m
+# wins over BOARD_QEMU's).
+BOARD_UBOOT_QEMU     := -m 256M -kernel $(BOARD_UBOOT)
+BOARD_UBOOT_SPARE    := 0x86000000

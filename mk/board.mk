@@ -65,4 +65,5 @@ BOARD_CAPS := $(strip \
   $(call cap_if,raw-console,$(filter-out sbi_console,$(BOARD_CONSOLE))) \
   $(call cap_if,vector,$(BOARD_ABI_VECTOR_BITS)) \
   $(call cap_if,$(BOARD_TIMER),$(filter gic%,$(BOARD_TIMER))) \
+  $(call cap_if,uboot,$(BOARD_UBOOT)) \
   $(BOARD_CAPS_EXTRA))

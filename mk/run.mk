@@ -97,19 +97,21 @@ check_machine = m=$$(readelf -h $(1) 2>/dev/null | sed -n \
 # status.  It refuses ARGS/ENV with a quote never closed, and -m that
 # leaves the image or its firmware no room (BOARD_QEMU_RAM_BASE,
 # BOARD_QEMU_RAM_NEED), before QEMU starts.
-run: $(RUN_ELF) $(KITRUN)
+# LOADER=u-boot: the board's U-Boot boots make sdcard's disk (mk/loader.mk).
+run_qemu     = $(if $(LOADER),$(uboot_qemu),$(call QEMU_CMD,$(1)) $(run_append))
+run: $(RUN_ELF) $(KITRUN) $(if $(LOADER),$(RUN_DISK))
 	@$(call check_machine,$<)
 	@$(run_input) ($(run_in_dir) exec $(abspath $(KITRUN)) --symbolise $(abspath $<) \
 	     $(if $(RUN_TIMEOUT),--timeout $(RUN_TIMEOUT)) \
 	     $(if $(BOARD_QEMU_RAM_BASE),--ram-base $(BOARD_QEMU_RAM_BASE)) \
 	     $(if $(BOARD_QEMU_RAM_NEED),--ram-need $(BOARD_QEMU_RAM_NEED)) -- \
-	     $(call QEMU_CMD,$(abspath $<)) $(run_append))
+	     $(call run_qemu,$(abspath $<)))
 
 ## cmd: print the exact QEMU command line for APP (run it to see the raw status)
 # Run where you are, which is RUN_DIR unless you set it: the line has no
 # cd of its own, so a script may put `timeout` or `exec` in front of it.
-cmd: $(RUN_ELF) $(if $(STDIN),$(KITRUN))
-	@echo "$(subst ",\",$(subst $$,\$$,$(run_input) $(call QEMU_CMD,$(abspath $<)) $(run_append)))"
+cmd: $(RUN_ELF) $(if $(STDIN),$(KITRUN)) $(if $(LOADER),$(RUN_DISK))
+	@echo "$(subst ",\",$(subst $$,\$$,$(run_input) $(call run_qemu,$(abspath $<))))"
 
 # make debug: QEMU halted with its gdb stub on a Unix socket of its own
 # (build/<config>/gdb-<pid>.sock: no TCP port to collide with another

@@ -12,7 +12,7 @@ PACKAGES="make gcc libc6-dev gcc-riscv64-unknown-elf gcc-aarch64-linux-gnu
 binutils-aarch64-linux-gnu qemu-system-misc qemu-system-arm opensbi
 newlib-source picolibc-riscv64-unknown-elf picolibc-aarch64-linux-gnu patch
 gdb-multiarch clang lld libclang-rt-14-dev cmake
-ninja-build meson $*"
+ninja-build meson u-boot-qemu u-boot-tools mtools $*"
 
 # A compiler of COMPILERS, as Debian 12 packages it.  GCC 11 exists for
 # AArch64 and the host (x86-64) only: Debian has no riscv64-unknown-elf
