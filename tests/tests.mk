@@ -203,7 +203,8 @@ test_focus   = $(if $(BOARD_VARIANT_OF),$(filter-out $(shell $(MAKE) -s --no-pri
 test_where   = --arch $(KIT_ARCH) --board $(BOARD) --libc $(LIBC) --caps '$(BOARD_CAPS)' \
                --scope '$(if $(filter $(BOARD),$(default_board_$(KIT_ARCH))),arch)' \
                $(if $(BOARD_VARIANT_OF),--focus '$(test_focus)') \
-               --define boot_hart=$(BOARD_BOOT_HART)
+               --define boot_hart=$(BOARD_BOOT_HART) --define build=$(BUILD) \
+               --define spare=$(BOARD_UBOOT_SPARE)
 ifneq ($(filter test-this-board,$(MAKECMDGOALS)),)
 test_where  := $(test_where)
 boot_run    := $(if $(BOARD_TESTS),$(basename $(notdir $(shell $(KITRUN) --select $(test_where) \
@@ -229,6 +230,28 @@ $(patsubst %,$(BOARD_RESULTS)/%.result,$(boot_skip)): $(BOARD_RESULTS)/%.result:
 	@$(KITRUN) --spec tests/boot/$*.c --name $(notdir $(BOARD_RESULTS))/$* $(test_where) \
 	    --result $@ --skip-only
 endif
+
+# The uboot_* tests (capability uboot): QEMU starts the board's U-Boot,
+# not the image; each case hands U-Boot the image its own way (a disk
+# with a boot script, QEMU's generic loader at BOARD_UBOOT_SPARE).  The
+# disk's boot script passes these words; the uImage "elsewhere" is
+# linked for its address but loaded 16 MiB above BOARD_UBOOT_SPARE.
+uboot_run := $(filter uboot_%,$(boot_run))
+ifneq ($(uboot_run),)
+$(patsubst %,$(BOARD_RESULTS)/%.result,$(uboot_run)): $(BOARD_RESULTS)/%.result: \
+        $(BUILD)/tests/%.sdcard $(BUILD)/tests/%.uimg $(BUILD)/tests/%.elsewhere.uimg \
+        $(KITRUN) FORCE
+	@mkdir -p $(@D)
+	@rm -f $@
+	@$(KITRUN) --spec tests/boot/$*.c --name $(notdir $(BOARD_RESULTS))/$* $(test_where) \
+	    --timeout $(TIMEOUT) --log $(BOARD_RESULTS)/$*.log --result $@ \
+	    -- $(QEMU_ARGS) $(BOARD_UBOOT_QEMU) || true
+endif
+$(BUILD)/tests/uboot_%.boot.cmd: UBOOT_BOOTARGS = sdcard 'two words' fault
+$(BUILD)/tests/%.elsewhere.uimg: $(BUILD)/tests/%.bin
+	$(Q)at=$$(printf '%#x' $$(( $(BOARD_UBOOT_SPARE) + 0x1000000 ))) && \
+	 $(MKIMAGE) -A $(UBOOT_ARCH) -O u-boot -T standalone -C none -a $$at -e $$at \
+	    -n kit -d $< $@ > /dev/null
 
 -include $(wildcard $(BUILD)/obj/tests/boot/*.d)
 $(BUILD)/tests/%.elf: $(BUILD)/obj/tests/boot/%.o $(call obj,$(KIT_CRT0)) \

@@ -190,7 +190,6 @@ static int set_list(struct spec *sp, const char *key, const char *val)
         { "needs", offsetof(struct spec, needs) },
         { "scope", offsetof(struct spec, scope) },
         { "exercises", offsetof(struct spec, exercises) },
-        { "qemu", offsetof(struct spec, qemu_extra) },
     };
     size_t i;
 
@@ -238,8 +237,10 @@ static void parse_line(struct spec *sp, char *line, const char *file)
     if (!strcmp(key, "kit-test"))
         sp->title = xstrdup(val);
     else if (!strcmp(key, "stdin")) {
-        sp->stdin_text = xstrdup(val);
+        sp->stdin_text = substitute(sp, val, file);
         sp->stdin_len = unescape(sp->stdin_text);
+    } else if (!strcmp(key, "qemu")) {
+        sp->qemu_extra = substitute(sp, val, file);
     } else if (!strcmp(key, "stdin-after")) {
         sp->stdin_after = xstrdup(val);
         unescape(sp->stdin_after);

@@ -36,7 +36,7 @@ struct spec {
     int checks;
     char *cases[SPEC_MAX_CASES];     /* "label | key: value | ..." */
     int ncases;
-    /* Set before spec_read: "name=value" words; {name} in an expect,
+    /* Set before spec_read: "name=value" words; {name} in a stdin, qemu, expect,
      * expect-raw or expect-not line stands for the value (the board's
      * boot hart, say), so one test states what each board must print. */
     char *const *defines;
