@@ -140,8 +140,8 @@ static const char *board_line(char *line, long size)
             p++;
         if (kit_cmdline_size(p) || !dtb_in_register())
             return p;
-    } else if (!dtb_in_register()) {
-        return NULL;
+    } else {
+        return NULL;                    /* no room: long_line asks again */
     }
 #else
     (void)line;
