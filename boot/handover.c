@@ -34,7 +34,10 @@ static int is_blob(uintptr_t p)
 #if KIT_MMU_RAM_END > KIT_MMU_RAM_START
     const volatile uint8_t *b = (const volatile uint8_t *)p;
 
-    if (!p || p < (uintptr_t)KIT_MMU_RAM_START || p >= (uintptr_t)KIT_MMU_RAM_END || p & 7)
+    /* p - START wraps below RAM: one comparison, which stays valid where
+     * RAM starts at 0 (raspi3b). */
+    if (!p || p - (uintptr_t)KIT_MMU_RAM_START >=
+              (uintptr_t)KIT_MMU_RAM_END - (uintptr_t)KIT_MMU_RAM_START || p & 7)
         return 0;
     return b[0] == 0xd0 && b[1] == 0x0d && b[2] == 0xfe && b[3] == 0xed;
 #else
