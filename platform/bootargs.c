@@ -131,23 +131,24 @@ static const char *board_line(char *line, long size)
         return loader_line(line, size);
 #if KIT_SEMIHOSTING
     long block[2] = { (long)(uintptr_t)line, size };
+    const char *chosen;
     char *p;
 
-    if (kit_semihost(SYS_GET_CMDLINE, block) == 0) {
-        line[size - 1] = 0;
-        p = skip_name(line);
-        if (*p)
-            p++;
-        if (kit_cmdline_size(p) || !dtb_in_register())
-            return p;
-    } else {
+    if (kit_semihost(SYS_GET_CMDLINE, block) != 0)
         return NULL;                    /* no room: long_line asks again */
-    }
+    line[size - 1] = 0;
+    p = skip_name(line);
+    if (*p)
+        p++;
+    if (kit_cmdline_size(p) || !dtb_in_register())
+        return p;
+    chosen = kit_devicetree_bootargs();
+    return chosen ? chosen : p;         /* NULL would mean "no room" */
 #else
     (void)line;
     (void)size;
-#endif
     return kit_devicetree_bootargs();   /* a pass over the blob up to /chosen */
+#endif
 }
 
 /* ARGS and ENV that do not fit the board: say so and stop, with the
