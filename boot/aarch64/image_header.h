@@ -3,7 +3,8 @@
  * booting.rst, "Call the kernel image"): 64 bytes at the start of the
  * image, so that loaders that boot Linux (U-Boot's booti, UEFI's and
  * others') accept the kit's .bin as an `Image`.  Included once, by
- * crt0.S; linker/kit.ld puts the section before _start.
+ * crt0.S, before _start in the same section (as on RISC-V, where one
+ * section keeps crt0's debug info one address range).
  *
  * The kit's images run only where they are linked (page tables, guards
  * and the fault tables are built by the linker for that address), so:
@@ -29,7 +30,7 @@
  * The header costs its 64 bytes and, when a loader starts the image
  * through it, the one branch.
  */
-    .section .text.image_header, "ax"
+    .section .text.entry, "ax"      /* first in it: crt0 includes this first */
     .globl __kit_image_header
 __kit_image_header:
     b       _start                  /* code0 */

@@ -2,8 +2,11 @@
  * The RISC-V Linux boot image header (Linux Documentation/arch/riscv/
  * boot-image-header.rst, version 0.2): 64 bytes at the start of the
  * image, so that loaders that boot Linux (U-Boot's booti, and others)
- * accept the kit's .bin as an `Image`.  Included once, by crt0.S;
- * linker/kit.ld puts the section before _start.
+ * accept the kit's .bin as an `Image`.  Included once, by crt0.S,
+ * before _start in the same section (one section, so that the debug
+ * info's address range for crt0 stays one range: a second range's end
+ * missed the linker's relaxation and covered main, hiding its lines from
+ * gdb).
  *
  * The kit's images run only where they are linked (the Sv39 map, the PMP
  * guards and the fault tables are built by the linker for that address),
@@ -40,7 +43,7 @@
 #endif
 .endm
 
-    .section .text.image_header, "ax"
+    .section .text.entry, "ax"      /* first in it: crt0 includes this first */
     .globl __kit_image_header
 __kit_image_header:
     .option push
