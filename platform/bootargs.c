@@ -77,7 +77,13 @@ static char *skip_name(char *line)
  * word, as it was: a blank, a quote or a backslash in it, or none at all. */
 static int needs_quotes(const char *w)
 {
-    return !*w || w[strcspn(w, " \t\n\r'\"\\")];
+    if (!*w)
+        return 1;
+    for (; *w; w++)
+        if (*w == ' ' || *w == '\t' || *w == '\n' || *w == '\r' ||
+            *w == '\'' || *w == '"' || *w == '\\')
+            return 1;
+    return 0;
 }
 
 /* The loader's words after argv[0] (its address) as one line for the
