@@ -19,6 +19,7 @@
 #            no newline at its end, and binary through a raw console
 #            (CONSOLE_CRLF=0); host files in RUN_DIR, HOSTFS=0; TRACE=1;
 #            RUN_TIMEOUT; a wrong-machine ELF; make debug (batch gdb),
+#            ARGS/ENV through make run LOADER=u-boot (capability uboot),
 #            also through a fault; how a run ends (the program's status, too
 #            little RAM, a quote never closed).
 #
@@ -215,6 +216,10 @@ port-args: $(KITRUN)
 	    "ARGS=a 'b c' \"d\\\"e\"" "ENV=GREETING='hi there'" RUN_TIMEOUT=$(TIMEOUT) run)
 	@$(call port_run,args-long,$(args_long_spec),$(SUBMAKE) BOARD=$(BOARD) APP=tests/port/args_long.c \
 	    "ARGS=$(call long_word,300) last" "ENV=LONG=$(call long_word,200)" RUN_TIMEOUT=$(TIMEOUT) run)
+	@# The same words through make sdcard's boot script and the board's U-Boot.
+	@$(if $(filter uboot,$(BOARD_CAPS)),$(call port_run,args-u-boot,tests/port/args.c,$(SUBMAKE) \
+	    BOARD=$(BOARD) APP=tests/port/args.c "ARGS=a 'b c' \"d\\\"e\"" "ENV=GREETING='hi there'" \
+	    LOADER=u-boot RUN_TIMEOUT=$(TIMEOUT) run))
 
 # Stale builds: one input changes between two builds; the image must show
 # it.  $(1): name, $(2): the scale the image must print, $(3): the one it
