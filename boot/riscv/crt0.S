@@ -47,6 +47,20 @@ _start:
     li      s4, 0
     li      s5, 0
 #if defined(KIT_MODE_S)
+    /* Hart lottery: any hart may come first, and whatever sends harts
+     * here (firmware, a loader that starts every hart at the image, as
+     * Linux's boot allows) may send more than one.  The first to add 1
+     * is the boot hart (s1 = 0); any later one goes the way of a started
+     * hart (s1 != 0: kit_hart_secondary, which stops it through SBI HSM
+     * until kit_hart_start asks for it), with a0 its own hart id. */
+    lla     t0, boot_lottery
+    li      s1, 1
+    amoadd.w s1, s1, (t0)
+#if KIT_MAX_HARTS > 1
+    bnez    s1, hart_setup
+#else
+    bnez    s1, park
+#endif
     beqz    a1, 1f
     LOAD_WORD t0, 0(a1)
     li      t1, FDT_MAGIC_LE
@@ -55,7 +69,7 @@ _start:
     mv      s5, a1
     li      a0, KIT_BOOT_HART
     li      a1, 0
-1:  li      s1, 0                   /* s1 = 0: this is the boot hart */
+1:
 #else
     csrr    a0, mhartid             /* M-mode: the hart id is a CSR */
     li      s1, KIT_BOOT_HART
@@ -232,6 +246,16 @@ misplaced:
     mv      a0, t0
     mv      a1, t1
     tail    kit_misplaced
+
+#if defined(KIT_MODE_S)
+    /* The lottery's ticket counter: in .data, so 0 as the image is loaded
+     * (crt0 uses it before C, with paging off). */
+    .pushsection .data
+    .balign 4
+boot_lottery:
+    .word   0
+    .popsection
+#endif
 
     .balign __riscv_xlen / 8
 link_address:
