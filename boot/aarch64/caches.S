@@ -19,7 +19,7 @@
  *   3. invalidate the instruction cache and this level's TLB entries, so
  *      that nothing the loader's regime left is used later.
  *
- * With the MMU already off (QEMU's -kernel, booti) it costs five
+ * With the MMU already off (QEMU's -kernel, booti) it costs nine
  * instructions.  At EL3 (a reset, raspi3b) nothing is on.
  *
  * kit_caches_off: clobbers x0, x1, x4-x7; no stack.
