@@ -55,6 +55,9 @@ void kit_trap(uint64_t *regs, unsigned vector, unsigned level);
 void kit_mmu_enable(void);
 #endif
 
+/* boot/cstart.c: 1 once .bss is zeroed (RISC-V secondaries wait for it). */
+extern unsigned kit_boot_ready;
+
 /* The stack protector's guard (-fstack-protector-strong), seeded by crt0. */
 extern uintptr_t __stack_chk_guard;
 

@@ -80,6 +80,11 @@ static void run_destructors(void)
 }
 #endif
 
+/* Set once .bss is zeroed: RISC-V harts that arrived with this one wait
+ * for it before they read their slot (boot/riscv/crt0.S).  In .data, so
+ * that the zeroing leaves it alone and it starts as the image says. */
+__attribute__((section(".data"))) unsigned kit_boot_ready;
+
 void kit_cstart(uintptr_t hart, uintptr_t dtb, unsigned entry_level,
                 uintptr_t loader0, uintptr_t loader1)
 {
@@ -87,6 +92,7 @@ void kit_cstart(uintptr_t hart, uintptr_t dtb, unsigned entry_level,
 
     copy_data();
     zero_bss();
+    __atomic_store_n(&kit_boot_ready, 1, __ATOMIC_RELEASE);
     kit_boot_info.hart = hart;      /* safe to store only after zero_bss */
     kit_boot_info.dtb = dtb = kit_handover(dtb, loader0, loader1);
     kit_boot_info.entry_level = entry_level;

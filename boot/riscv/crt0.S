@@ -228,6 +228,14 @@ hart_setup:
 
 #if KIT_MAX_HARTS > 1
 secondary:
+    /* kit_hart_secondary reads this hart's slot in .bss: a hart that came
+     * in with the boot hart (every hart in M-mode; the lottery's others
+     * in S-mode) waits until the boot hart has zeroed .bss (kit_cstart
+     * sets kit_boot_ready, in .data).  A hart started later finds it set. */
+    lla     t0, kit_boot_ready
+1:  lw      t1, 0(t0)
+    beqz    t1, 1b
+    fence   r, rw                   /* acquire: .bss is read after this */
     tail    kit_hart_secondary      /* platform/hart.c; a0 = hart id */
 #endif
 
