@@ -4,9 +4,9 @@
  * The kit's images run only at their link address (the page tables, the
  * PMP guards and the fault tables are the linker's, for that address;
  * image_header.h declares it to loaders).  A loader that places the image
- * by its header (booti on AArch64) or by its ELF program headers (bootelf)
- * gets it right; one that runs it where it lies (booti on RISC-V, go,
- * bootm of a standalone image loaded elsewhere) may not.  crt0 compares
+ * by its header (booti, which moves it), its ELF program headers (bootelf)
+ * or a uImage's load address (bootm) gets it right; one that runs it where
+ * it lies (go) or a uImage made for another address does not.  crt0 compares
  * where _start runs with where it was linked before anything else and,
  * when they differ, comes here with a stack in this copy's own stack area
  * (run and link: _start's two addresses; the message names the image's
@@ -17,8 +17,9 @@
  * message needs an address a multiple of 4 KiB away), but a pointer the
  * linker stored in the image holds a link-time address, so each one read
  * is moved by as much as the image was (SHIFTED).  Nothing is written
- * but the exit driver's own block; the console is left as the loader set
- * it up.  No floating point: AArch64 C at EL2 under a loader may trap it.
+ * but the stack and the exit driver's own block; the console is left as
+ * the loader set it up.  No floating point: AArch64 C at EL2 under a
+ * loader may trap it.
  */
 #include <stdint.h>
 #include "../platform/board.h"

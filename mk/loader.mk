@@ -22,7 +22,8 @@ MBR        := $(HOST_BUILD)/mbr
 SDCARD_MIB := 32
 
 ifneq ($(filter u-boot,$(LOADER)),)
-$(if $(BOARD_UBOOT),,$(error LOADER=u-boot: BOARD=$(BOARD) has no U-Boot (BOARD_UBOOT, boards/defaults.mk)))
+$(if $(BOARD_UBOOT),,$(error LOADER=u-boot: BOARD=$(BOARD) has no U-Boot \
+    (BOARD_UBOOT, boards/defaults.mk)))
 else ifneq ($(LOADER),)
 $(error LOADER=$(LOADER): the one loader is u-boot (or leave it empty: QEMU starts the image))
 endif
@@ -49,7 +50,8 @@ $(BUILD)/%.uimg: $(BUILD)/%.bin
 # line, "ENV -- ARGS") is one word for U-Boot's shell with every blank and
 # \ ' " $ ; escaped by a backslash: its quotes are not POSIX's (inside
 # "..." it drops single quotes; checked with U-Boot 2023.01).
-hush_quote   = $(subst ;,\;,$(subst $$,\$$,$(subst ",\",$(subst ',\',$(subst $(space),\$(space),$(subst \,\\,$(1)))))))
+hush_blank   = $(subst $(space),\$(space),$(subst \,\\,$(1)))
+hush_quote   = $(subst ;,\;,$(subst $$,\$$,$(subst ",\",$(subst ',\',$(call hush_blank,$(1))))))
 uboot_script = $(call shell_quote,setenv bootargs $(call hush_quote,$(1))) \
                'load $${devtype} $${devnum}:$${distro_bootpart} $${kernel_addr_r} kit.bin' \
                'booti $${kernel_addr_r} - $${fdtcontroladdr}'
@@ -85,5 +87,6 @@ uimage: $(APP_ELF:.elf=.uimg)
 # virtio; its autoboot finds boot.scr.  Any byte on U-Boot's input stops
 # the autoboot, so the run's input is empty unless STDIN= names one.
 RUN_DISK    = $(RUN_ELF:.elf=.sdcard)
-uboot_qemu  = $(QEMU_ARGS) $(BOARD_UBOOT_QEMU) -drive file=$(abspath $(RUN_DISK)),if=virtio,format=raw \
+uboot_qemu  = $(QEMU_ARGS) $(BOARD_UBOOT_QEMU) \
+              -drive file=$(abspath $(RUN_DISK)),if=virtio,format=raw \
               $(if $(STDIN),,</dev/null)

@@ -63,14 +63,15 @@ int main(int argc, char **argv)
         return 1;
     }
     if (size / SECTOR <= FIRST_LBA || size / SECTOR > UINT32_MAX) {
-        fprintf(stderr, "mbr: %s: %ld bytes: more than 1 MiB and less than 2 TiB, please\n",
-                argv[1], size);
+        fprintf(stderr, "mbr: %s: %ld bytes: more than 1 MiB and less than 2 TiB, "
+                "please\n", argv[1], size);
         return 1;
     }
     if (fread(sector, 1, SECTOR, f) != SECTOR)
         memset(sector, 0, SECTOR);
     memset(sector + TABLE, 0, 64);
-    entry(sector + TABLE, (unsigned)type, FIRST_LBA, (uint32_t)(size / SECTOR - FIRST_LBA));
+    entry(sector + TABLE, (unsigned)type, FIRST_LBA,
+          (uint32_t)(size / SECTOR - FIRST_LBA));
     sector[510] = 0x55;
     sector[511] = 0xaa;
     if (fseek(f, 0, SEEK_SET) || fwrite(sector, 1, SECTOR, f) != SECTOR || fclose(f)) {

@@ -10,7 +10,8 @@
  *
  * The kit's images run only where they are linked (the Sv39 map, the PMP
  * guards and the fault tables are built by the linker for that address),
- * and U-Boot's booti on RISC-V runs an Image where it was loaded, so:
+ * and U-Boot's booti (2023.01) moves an Image to the start of RAM plus
+ * text_offset before it jumps, so:
  *
  *   code0        a jump to _start (never compressed: the fields after it
  *                are at fixed offsets); a loader jumps to the header's

@@ -74,7 +74,8 @@ int main(int argc, char **argv)
     if (argc >= 3 && !strcmp(argv[argc - 2], "exit"))
         exit(atoi(argv[argc - 1]));
     if (argc >= 2 && !strcmp(argv[argc - 1], "fault")) {
-        volatile int *volatile p = (volatile int *)(uintptr_t)8;   /* as fault_null_write */
+        /* as fault_null_write */
+        volatile int *volatile p = (volatile int *)(uintptr_t)8;
 
         before_fault();
         *p = 1;
