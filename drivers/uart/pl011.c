@@ -26,8 +26,14 @@
 #define CR_TXE      (1u << 8)
 #define CR_RXE      (1u << 9)
 
+/* Bytes the transmitter takes per FR.TXFE: FIFO_SIZE with the FIFOs on,
+ * else 1 (with them off, TXFE is the one-byte holding register). */
+static unsigned tx_burst = 1;
+
 static void pl011_init(uintptr_t base)
 {
+    uint32_t lcr_h = LCR_H_WLEN8 | LCR_H_FEN;
+
     /* The TRM (3.3.8) asks for the UART to be disabled while LCR_H
      * changes, and for the current byte to finish first: wait until it is
      * no longer busy, or a message printed before this (say, by firmware,
@@ -35,10 +41,19 @@ static void pl011_init(uintptr_t base)
      * The baud rate registers are left as firmware/QEMU set them. */
     while (mmio_read32(base + FR) & FR_BUSY)
         ;
+    /* Switching the FIFOs on or off empties them (QEMU resets its receive
+     * FIFO on any change of LCR_H.FEN), so a byte typed or piped in before
+     * the program started would be lost: with a byte waiting, LCR_H stays
+     * as it is (FIFOs off after reset, on when firmware set them), and
+     * output checks TXFE per byte.  The same rule as ns16550a.c's. */
+    if (!(mmio_read32(base + FR) & FR_RXFE))
+        lcr_h = mmio_read32(base + LCR_H);
     mmio_write32(base + CR, 0);
     mmio_write32(base + IMSC, 0);            /* we poll: no interrupts */
-    mmio_write32(base + LCR_H, LCR_H_WLEN8 | LCR_H_FEN);
+    if (mmio_read32(base + LCR_H) != lcr_h)
+        mmio_write32(base + LCR_H, lcr_h);
     mmio_write32(base + CR, CR_UARTEN | CR_TXE | CR_RXE);
+    tx_burst = (lcr_h & LCR_H_FEN) ? FIFO_SIZE : 1;
 }
 
 static void pl011_putc(uintptr_t base, unsigned char c)
@@ -61,7 +76,7 @@ static void tx(uintptr_t base, unsigned char c)
 
 static void pl011_write(uintptr_t base, const char *s, size_t n, int crlf)
 {
-    kit_uart_write_fifo(base, s, n, crlf, FIFO_SIZE, wait_fifo_empty, tx);
+    kit_uart_write_fifo(base, s, n, crlf, tx_burst, wait_fifo_empty, tx);
 }
 
 static int pl011_getc(uintptr_t base)

@@ -70,6 +70,19 @@ kit_uart_write_fifo(uintptr_t base, const char *s, size_t n, int crlf, size_t fi
 {
     const char *end = s + n;
 
+    if (fifo < 2) {         /* FIFOs off: one byte a wait, the '\r' too */
+        while (s < end) {
+            char c = *s++;
+
+            if (c == '\n' && crlf) {
+                wait_empty(base);
+                tx(base, '\r');
+            }
+            wait_empty(base);
+            tx(base, (unsigned char)c);
+        }
+        return;
+    }
     while (s < end) {
         const char *stop = (size_t)(end - s) < fifo - 1 ? end : s + fifo - 1;
 
