@@ -45,6 +45,19 @@ BOARD_STACK_SIZE     ?= 16384
 #                      the build names them; pick at least the deepest
 #                      frame of the C library (newlib: about 2 KiB).
 BOARD_STACK_GUARD    ?= 4096
+# BOARD_PERM_ALIGN     bytes: where permissions change (the end of code,
+#                      the end of read-only data) is aligned to this, a
+#                      power of two (linker/kit.ld).  Page tables (AArch64,
+#                      RISC-V S-mode) need a page (4096).  PMP (RISC-V
+#                      M-mode) takes any 4 bytes, but under QEMU a page that
+#                      a PMP boundary splits runs every access through the
+#                      slow path: code or data there runs 1.8x and more
+#                      slower, so a few bytes that move the boundary change
+#                      a program's speed.  4096 keeps every boundary on a
+#                      page; the gap before each boundary is in no segment
+#                      (address space, not loaded bytes: below 4 KiB each).
+#                      4 is fine on hardware, where PMP costs nothing.
+BOARD_PERM_ALIGN     ?= 4096
 # BOARD_PMP_ENTRIES    RISC-V M-mode: PMP entries the harts have (the
 #                      guards need BOARD_MAX_HARTS + 6: boot/riscv/pmp.c)
 BOARD_PMP_ENTRIES    ?= 16

@@ -118,8 +118,10 @@
 #if KIT_MMU_PAGED_MIB > 4
 #error "KIT_MMU_PAGED_MIB: at most 4 (two level-3 tables)"
 #endif
-} > CODE :text
+} > CODE :rodata
 
+ASSERT(__kit_perm_align % KIB4 == 0,
+       "AArch64: BOARD_PERM_ALIGN must be a multiple of the 4 KiB page")
 ASSERT(__kit_stack_guard % KIB4 == 0,
        "AArch64: STACK_GUARD must be a multiple of the 4 KiB page")
 ASSERT(__kit_trap_stack_guard % KIB4 == 0,
@@ -240,10 +242,12 @@ ASSERT(__kit_trap_stacks_end <= WIN_END,
 #if KIT_MMU_PAGED_MIB > 4
 #error "KIT_MMU_PAGED_MIB: at most 4 (two level-0 tables)"
 #endif
-} > CODE :text
+} > CODE :rodata
 
 ASSERT(__kit_trap_stacks_end <= WIN_END,
        "RISC-V Sv39: the image and its stacks do not fit the 4 KiB-page window of the page tables: raise BOARD_MMU_PAGED_MIB (linker/mmu_tables.ld.S)")
+ASSERT(__kit_perm_align % KIB4 == 0,
+       "RISC-V Sv39: BOARD_PERM_ALIGN must be a multiple of the 4 KiB page")
 ASSERT(__kit_stack_guard % KIB4 == 0,
        "RISC-V Sv39: STACK_GUARD must be a multiple of the 4 KiB page")
 ASSERT(__kit_trap_stack_guard % KIB4 == 0,

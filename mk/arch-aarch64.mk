@@ -22,8 +22,7 @@ GCC_INCLUDE  := $(shell $(CROSS)gcc -print-file-name=include)
 ARCH_OS_UNDEF := -U__linux__ -U__linux -Ulinux -U__gnu_linux__ -U__unix__ -U__unix -Uunix
 ARCH_CFLAGS  := -mcpu=cortex-a53 -fno-pie -mno-outline-atomics -nostdinc $(ARCH_OS_UNDEF)
 ARCH_INCLUDES = -isystem $(GCC_INCLUDE)
-# Permissions change on page boundaries (linker/kit.ld, the page tables).
-ARCH_LDFLAGS := -no-pie -Wl,--build-id=none -Wl,--defsym=__kit_perm_align=4096
+ARCH_LDFLAGS := -no-pie -Wl,--build-id=none
 NEWLIB_TARGET := aarch64-none-elf
 # Nothing for the kit's own code beyond what every object gets (RISC-V
 # has its ISA spec version and save/restore choice here).

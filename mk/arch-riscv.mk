@@ -38,12 +38,7 @@ KIT_ARCH_CFLAGS := -misa-spec=2.2
 KIT_ARCH_OPT := -msave-restore
 # ... except on the per-call path (the Makefile's KIT_CALL_SRCS, KIT_HOT_SRCS).
 KIT_ARCH_HOT_OPT := -mno-save-restore
-# S-mode: Sv39 pages (linker/mmu_tables.ld.S) make code read-only +
-# executable and the rest execute-never, so those bounds sit on pages.
 ARCH_LDFLAGS :=
-ifeq ($(BOARD_MODE),s)
-ARCH_LDFLAGS += -Wl,--defsym=__kit_perm_align=4096
-endif
 NEWLIB_TARGET := riscv$(XLEN)-unknown-elf
 # The compiler's own headers come with it (aarch64 adds them by hand).
 ARCH_INCLUDES :=

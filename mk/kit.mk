@@ -32,6 +32,7 @@ LDFLAGS    := $(ARCH_CFLAGS) $(ARCH_LDFLAGS) -nostdlib -static \
               -Wl,--defsym=__kit_trap_stack_guard=$(KIT_TRAP_STACK_GUARD) \
               -Wl,--defsym=__kit_trap_stack_pitch=$(KIT_TRAP_STACK_PITCH) \
               -Wl,--defsym=__kit_max_harts=$(BOARD_MAX_HARTS) \
+              -Wl,--defsym=__kit_perm_align=$(BOARD_PERM_ALIGN) \
               -Wl,--defsym=__kit_heap_min=$(KIT_HEAP_MIN) $(KIT_CHECK_LDFLAGS)
 LDLIBS     := $(LIBC_LDLIBS) -Wl,--start-group $(BUILD)/libkit.a -L$(LIBC_LIB) -lc -lm -lgcc \
               -Wl,--end-group
