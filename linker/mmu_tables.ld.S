@@ -63,8 +63,11 @@
 #define TRAP_GUARD(p) ((p) >= __kit_trap_stacks_start && (p) < __kit_trap_stacks_end && \
     ((p) - __kit_trap_stacks_start) % __kit_trap_stack_pitch < __kit_trap_stack_guard)
 
-/* A 4 KiB page at address p, from the image's own symbols */
+/* A 4 KiB page at address p, from the image's own symbols; with
+ * GUARDS=0 (__kit_guards = 0, linker/kit.ld) every page read-write and
+ * executable, guards and page 0 included */
 #define PG(p) ( \
+    !__kit_guards ? (p) | PAGE | NORMAL : \
     (p) == 0 && KIT_MMU_NULL_GUARD ? 0 : \
     (p) < __kit_text_start  ? (p) | PAGE | NORMAL | XN : \
     (p) < __kit_text_end    ? (p) | PAGE | NORMAL | RO | UXN : \
@@ -81,7 +84,7 @@
 #define L2E(a) ( \
     (a) >= WIN_BASE && (a) < WIN_END ? \
         (__kit_pt_l3 + ((a) - WIN_BASE) / MIB2 * KIB4) | TABLE : \
-    (a) == 0 && KIT_MMU_NULL_GUARD ? 0 : BLK(a))
+    (a) == 0 && KIT_MMU_NULL_GUARD && __kit_guards ? 0 : BLK(a))
 
 #define L1E(i) QUAD((i) == 0 ? __kit_pt_l2_0 | TABLE : \
                     (i) == WIN_GIB ? __kit_pt_l2_w | TABLE : BLK((i) * GIB))
@@ -192,8 +195,11 @@ ASSERT(__kit_trap_stacks_end <= WIN_END,
 #define TRAP_GUARD(p) ((p) >= __kit_trap_stacks_start && (p) < __kit_trap_stacks_end && \
     ((p) - __kit_trap_stacks_start) % __kit_trap_stack_pitch < __kit_trap_stack_guard)
 
-/* A 4 KiB page in the image's window */
+/* A 4 KiB page in the image's window; with GUARDS=0 (__kit_guards = 0,
+ * linker/kit.ld) every page of the image and its stacks read, write and
+ * execute, the guards included */
 #define PG(p) ( \
+    !__kit_guards && (p) >= __kit_text_start ? LEAF(p, RW | PTE_X) : \
     (p) < __kit_text_start  ? (IS_RAM(p) ? LEAF(p, RW) : 0) : \
     (p) < __kit_text_end    ? LEAF(p, RX) : \
     (p) < __kit_rodata_end  ? LEAF(p, PTE_R) : \
@@ -213,7 +219,7 @@ ASSERT(__kit_trap_stacks_end <= WIN_END,
                     (i) == WIN_GIB ? TABLE(__kit_pt_l2_w) : BLK((i) * GIB))
 #define L2E_0(j) QUAD(L2E((j) * MIB2))
 #define L2E_W(j) QUAD(L2E(WIN_GIB * GIB + (j) * MIB2))
-#define L3E_0(j) QUAD((j) == 0 ? 0 : LEAF((j) * KIB4, RW))
+#define L3E_0(j) QUAD((j) == 0 && __kit_guards ? 0 : LEAF((j) * KIB4, RW))
 #define L3E(j)   QUAD(PG(WIN_BASE + L3_TABLE * MIB2 + (j) * KIB4))
 
 #define X8(M, i)   M(i) M(i+1) M(i+2) M(i+3) M(i+4) M(i+5) M(i+6) M(i+7)

@@ -1,7 +1,8 @@
 # Stacks: the sizes asked for (STACK_SIZE=, TRAP_STACK_SIZE=, board
 # defaults), checked and rounded up to what their guards need, the guards
 # themselves, the heap's minimum, and the switches that add checks
-# (STACK_PROTECTOR, STACK_REPORT, FAULT_REGS, HEAP_CHECK).
+# (STACK_PROTECTOR, STACK_REPORT, FAULT_REGS, HEAP_CHECK), and GUARDS=0,
+# which takes the guards away to measure them.
 #
 # Every hart's stack has a guard below it (linker/kit.ld): KIT_STACK_GUARD
 # bytes that no access may touch (RISC-V M-mode: a locked PMP entry;
@@ -134,5 +135,19 @@ KIT_HEAP_CHECK_LDFLAGS := -Wl,--undefined=kit_heap_check_malloc \
     $(foreach f,$(heap_check_wraps_$(if $(filter picolibc,$(LIBC)),picolibc,newlib)), \
       $(if $(and $(filter picolibc,$(LIBC)),$(filter malloc realloc memalign aligned_alloc,$(f))),, \
         -Wl,--wrap=$(f)) -Wl,--defsym=__wrap_$(f)=kit_heap_check_$(f))
+# GUARDS=0: no guards at all, to measure what they cost (bench/run.sh):
+# no PMP entry (M-mode: kit_pmp_init is linked to kit_pmp_off, through
+# the linker's --wrap), and page tables that map every page of the image
+# and its stacks read-write-execute, page 0 included (linker/
+# mmu_tables.ld.S).  Link time only: the same objects, and the program's
+# own code and data at the same addresses (M-mode: the kit's code after
+# kit_pmp_init moves up by its size).  A stray write then lands silently;
+# the fault tests assume the default.
+#: GUARDS  0: no stack guards, no PMP or page permissions (to measure what they cost)
+GUARDS ?= 1
+kit_pmp_off_ldflags := -Wl,--wrap=kit_pmp_init -Wl,--defsym=__wrap_kit_pmp_init=kit_pmp_off
+KIT_GUARDS_LDFLAGS := -Wl,--defsym=__kit_guards=0 \
+    $(if $(filter riscv%,$(KIT_ARCH)),$(if $(filter m,$(BOARD_MODE)),$(kit_pmp_off_ldflags)))
 KIT_CHECK_LDFLAGS := $(if $(call kit_switch,FAULT_REGS),$(KIT_FAULT_REGS_LDFLAGS)) \
-                     $(if $(call kit_switch,HEAP_CHECK),$(KIT_HEAP_CHECK_LDFLAGS))
+                     $(if $(call kit_switch,HEAP_CHECK),$(KIT_HEAP_CHECK_LDFLAGS)) \
+                     $(if $(call kit_switch,GUARDS),,$(KIT_GUARDS_LDFLAGS))
