@@ -3,12 +3,14 @@
 #
 # Included by the top Makefile, or on its own from the kit's root:
 #     make -f bench/bench.mk bench
-# Not part of `make test`.  bench/run.sh does the work; the two host tools
-# it needs are built here.  Variables: BENCH_ARCHS (riscv64 riscv32
-# aarch64), BENCH_SUITE=0 (skip timing the test suite), BENCH_OUT.
+# Not part of `make test`.  bench/run.sh does the work; benchtab is built
+# here, the instruction counter by mk/runner.mk (make run COUNT=1 uses it
+# too).  Variables: BENCH_ARCHS (riscv64 riscv32 aarch64), BENCH_SUITE=0
+# (skip timing the test suite), BENCH_OUT.
 
 ifeq ($(words $(MAKEFILE_LIST)),1)
 include mk/host.mk
+include mk/runner.mk                # INSNCOUNT: the plugin (tools/insncount.c)
 endif
 #: BENCH_OUT  where make bench builds its tools and images
 BENCH_OUT    ?= build/bench
@@ -23,16 +25,11 @@ BENCH_MAKE   := $(MAKE)
 .PHONY: bench
 
 ## bench: size/boot/console cost vs picolibc and libgloss -> bench/results.md
-bench: $(BENCH_OUT)/benchtab $(BENCH_OUT)/insncount.so
+bench: $(BENCH_OUT)/benchtab $(INSNCOUNT)
 	@sh bench/deps.sh
-	@BENCHTAB=$(BENCH_OUT)/benchtab INSNCOUNT=$(abspath $(BENCH_OUT))/insncount.so \
+	@BENCHTAB=$(BENCH_OUT)/benchtab INSNCOUNT=$(abspath $(INSNCOUNT)) \
 	  MAKE="$(BENCH_MAKE)" sh bench/run.sh
 
 $(BENCH_OUT)/benchtab: bench/benchtab.c
 	@mkdir -p $(@D)
 	$(HOST_CC) $(BENCH_CFLAGS) -o $@ $<
-
-# A QEMU TCG plugin: a shared object QEMU loads with -plugin.
-$(BENCH_OUT)/insncount.so: bench/plugin/insncount.c
-	@mkdir -p $(@D)
-	$(HOST_CC) $(BENCH_CFLAGS) -shared -fPIC -fvisibility=hidden -o $@ $<

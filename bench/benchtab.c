@@ -930,7 +930,7 @@ static int cmd_table(const char *raw)
            "  reservations (`.stack`, `.stacks`, `.heap`); loaded = the bytes of the\n"
            "  ELF's load segments.\n"
            "- Instructions: QEMU runs each image with the board's command line plus\n"
-           "  `-icount shift=0` and a TCG plugin (bench/plugin/insncount.c) that counts\n"
+           "  `-icount shift=0` and a TCG plugin (tools/insncount.c) that counts\n"
            "  every guest instruction executed.  reset → `main`: all instructions before\n"
            "  `main`'s first one (on RISC-V that includes QEMU's 6-instruction reset\n"
            "  ROM); `main` → `_exit`: up to the first instruction of `_exit` (so\n"

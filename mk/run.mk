@@ -7,6 +7,7 @@
 #: STDIN  a file the UART reads, any bytes, then end of input (default: the terminal)
 #: TRACE  1: print every system call the C library makes, strace-style
 #: RUN_DIR  where QEMU runs: a program's relative paths (fopen("data.txt")) resolve there
+#: COUNT  1: then print how many instructions the run executed, exactly (QEMU's TCG plugin)
 #
 # ARGS and ENV reach the program as one line, "ENV -- ARGS", through
 # QEMU's -append: semihosting SYS_GET_CMDLINE on boards run with
@@ -25,6 +26,8 @@ ENV         ?=
 STDIN       ?=
 TRACE       ?=
 KIT_TRACE   := $(call kit_switch,TRACE)
+COUNT       ?=
+KIT_COUNT   := $(call kit_switch,COUNT)
 # A time limit is a number of seconds above 0: "0" would read as "stop at
 # once" to some tools and "no limit" to others, so it is neither.
 $(if $(shell case '$(strip $(RUN_TIMEOUT))' in ('') ;; (*[!0-9.]*|*.*.*|.) echo bad;; \
@@ -96,15 +99,21 @@ check_machine = m=$$(readelf -h $(1) 2>/dev/null | sed -n \
 # refusing the image), so that nothing else passes for the program's
 # status.  It refuses ARGS/ENV with a quote never closed, and -m that
 # leaves the image or its firmware no room (BOARD_QEMU_RAM_BASE,
-# BOARD_QEMU_RAM_NEED), before QEMU starts.
+# BOARD_QEMU_RAM_NEED), before QEMU starts.  COUNT=1: the run under
+# tools/insncount.c with -icount shift=0, and a last line with the
+# instructions it executed (before main, main to _exit, and between
+# bench/programs/bench.h's marks when the program has them): a figure
+# that, unlike QEMU's wall time, does not depend on the host or on where
+# the code landed (bench/README.md, "Wall time").
 # LOADER=u-boot: the board's U-Boot boots make sdcard's disk (mk/loader.mk).
 run_qemu     = $(if $(LOADER),$(uboot_qemu),$(call QEMU_CMD,$(1)) $(run_append))
-run: $(RUN_ELF) $(KITRUN) $(if $(LOADER),$(RUN_DISK))
+run: $(RUN_ELF) $(KITRUN) $(if $(LOADER),$(RUN_DISK)) $(if $(KIT_COUNT),$(INSNCOUNT))
 	@$(call check_machine,$<)
 	@$(run_input) ($(run_in_dir) exec $(abspath $(KITRUN)) --symbolise $(abspath $<) \
 	     $(if $(RUN_TIMEOUT),--timeout $(RUN_TIMEOUT)) \
 	     $(if $(BOARD_QEMU_RAM_BASE),--ram-base $(BOARD_QEMU_RAM_BASE)) \
-	     $(if $(BOARD_QEMU_RAM_NEED),--ram-need $(BOARD_QEMU_RAM_NEED)) -- \
+	     $(if $(BOARD_QEMU_RAM_NEED),--ram-need $(BOARD_QEMU_RAM_NEED)) \
+	     $(if $(KIT_COUNT),--count $(abspath $(INSNCOUNT))) -- \
 	     $(call run_qemu,$(abspath $<)))
 
 ## cmd: print the exact QEMU command line for APP (run it to see the raw status)

@@ -20,3 +20,10 @@ $(KITRUN): $(KITRUN_SRCS) $(wildcard tools/runner/*.h) platform/cmdline.h
 # The build's check of the program's frames against the stack guard
 # (mk/stack.mk: KIT_FRAMES_CHECK) runs the runner at link time.
 $(if $(KIT_FRAMES_CHECK),$(APP_ELF)): $(KITRUN)
+
+# The instruction counter (make run COUNT=1, make bench): a QEMU TCG
+# plugin, a shared object QEMU loads with -plugin (tools/insncount.c).
+INSNCOUNT := $(HOST_BUILD)/insncount.so
+$(INSNCOUNT): tools/insncount.c
+	@mkdir -p $(@D)
+	$(HOST_CC) $(HOST_CFLAGS) -shared -fPIC -fvisibility=hidden -o $@.$$$$ $< && mv -f $@.$$$$ $@

@@ -1,6 +1,6 @@
 /*
  * Markers for bench/run.sh: empty functions whose addresses the
- * instruction-counting plugin (bench/plugin/insncount.c) watches.  The
+ * instruction-counting plugin (tools/insncount.c) watches.  The
  * count between bench_begin and bench_end is the cost of what a program
  * brackets with them.  noipa: GCC must neither inline them nor fold the
  * two identical bodies into one (-fipa-icf is on at -O2).

@@ -1,7 +1,7 @@
 # make test, the porting part: an
 # out-of-tree program builds and boots through every route a port uses,
 # a changed build input always reaches the image, and the run options
-# (ARGS, ENV, STDIN, TRACE, RUN_TIMEOUT, the machine check, make debug)
+# (ARGS, ENV, STDIN, TRACE, RUN_TIMEOUT, COUNT, the machine check, make debug)
 # do what the README says.  Every check boots under QEMU through kitrun
 # (output and exit status); results in build/results/port-<board>/.
 #
@@ -18,7 +18,7 @@
 #   run      ARGS/ENV on every board; STDIN=file with the line editor, with
 #            no newline at its end, and binary through a raw console
 #            (CONSOLE_CRLF=0); host files in RUN_DIR, HOSTFS=0; TRACE=1;
-#            RUN_TIMEOUT; a wrong-machine ELF; make debug (batch gdb),
+#            RUN_TIMEOUT; COUNT=1; a wrong-machine ELF; make debug (batch gdb),
 #            ARGS/ENV through make run LOADER=u-boot (capability uboot),
 #            also through a fault; how a run ends (the program's status, too
 #            little RAM, a quote never closed).
@@ -150,7 +150,7 @@ port-board: port-tree $(KITRUN)
 	    cmp -s $(PORT_RES)/app.log $(PORT_RES)/flags-sh.log && \
 	    cmp -s $(PORT_RES)/app.log $(PORT_RES)/cmake.log && cmp -s $(PORT_RES)/app.log $(PORT_RES)/meson.log, \
 	    the routes printed different output (diff $(PORT_RES)/*.log))
-	@# 6. run options: TRACE, STDIN=file with the line editor, RUN_TIMEOUT, make debug
+	@# 6. run options: TRACE, STDIN=file with the line editor, RUN_TIMEOUT, COUNT, make debug
 	@$(call port_run,trace,tests/port/trace.c,$(SUBMAKE) BOARD=$(BOARD) APP=tests/port/trace.c TRACE=1 \
 	    RUN_TIMEOUT=$(TIMEOUT) run)
 	@printf 'hellp\177o\rkit\n' > $(PORT_OUT)/typed.txt
@@ -158,6 +158,8 @@ port-board: port-tree $(KITRUN)
 	    $(SUBMAKE) BOARD=$(BOARD) APP=examples/lineedit STDIN=$(PORT_OUT)/typed.txt RUN_TIMEOUT=$(TIMEOUT) run)
 	@$(call port_run,run-timeout,tests/port/hang.c,$(SUBMAKE) BOARD=$(BOARD) APP=tests/port/hang.c \
 	    RUN_TIMEOUT=2 run)
+	@$(call port_run,run-count,tests/port/count.c,$(SUBMAKE) BOARD=$(BOARD) APP=tests/port/count.c \
+	    COUNT=1 RUN_TIMEOUT=$(TIMEOUT) run)
 	@# 6b. STDIN's last line without a newline; a raw console (CONSOLE_CRLF=0, its
 	@# own BUILD_ROOT: the board's build stays as it is) with binary STDIN
 	@printf 'one\ntwo' > $(PORT_OUT)/partial.txt

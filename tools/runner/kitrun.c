@@ -6,8 +6,8 @@
  *   kitrun --select [WHERE] spec.c...     (print the specs that apply here)
  *   kitrun --spec FILE --name N [WHERE] --result FILE --skip-only
  *   kitrun --summary [--junit FILE] [--title T] DIR...
- *   kitrun --symbolise ELF [--timeout S] [--ram-base A] [--ram-need A] -- qemu-... -kernel ELF
- *                                                                (make run)
+ *   kitrun --symbolise ELF [--timeout S] [--ram-base A] [--ram-need A] [--count PLUGIN]
+ *          -- qemu-... -kernel ELF                                (make run)
  *   kitrun --frames GUARD [--dynamic] FILE.su...    (the build: frames > guard)
  *   kitrun --feed FILE                      (make run STDIN=FILE)
  *
@@ -451,10 +451,11 @@ static int run_one(const struct spec *sp, const char *name, char **cmd, int ncmd
 }
 
 /*
- * --symbolise ELF [--timeout S] [--ram-base A] [--ram-need A] -- command...: make run's
- * way of booting.  The command's output passes through as it comes (so
- * prompts show), each fault report symbolised right under its line, and
- * the runner, which alone knows, says how the run ended:
+ * --symbolise ELF [--timeout S] [--ram-base A] [--ram-need A] [--count PLUGIN] --
+ * command...: make run's way of booting.  The command's output passes
+ * through as it comes (so prompts show), each fault report symbolised
+ * right under its line, and the runner, which alone knows, says how the
+ * run ended:
  *
  *   the program's own status        "kit: program exited with status N"
  *   no exit within S seconds        "kit: no exit within RUN_TIMEOUT=S s" (124)
@@ -465,7 +466,8 @@ static int run_one(const struct spec *sp, const char *name, char **cmd, int ncmd
  * program's status.  Before QEMU starts: the ARGS/ENV line (-append) must
  * close its quotes, and -m must leave the image room (--ram-base: where
  * the machine's RAM starts; the image's needs: kit_elf_ram_end; the
- * firmware's: --ram-need).
+ * firmware's: --ram-need).  --count (make run COUNT=1): then how many
+ * instructions the run executed (count_argv, below).
  */
 #define RUN_FAILED 125
 
@@ -474,6 +476,7 @@ struct interactive {
     double timeout;             /* 0: none */
     uint64_t ram_base;          /* 0: not known */
     uint64_t ram_need;          /* RAM the firmware needs up to; 0: none */
+    const char *count;          /* --count: the instruction counter plugin */
 };
 
 /* QEMU's -m value in bytes (its default unit is MiB), 0 when absent:
@@ -616,10 +619,78 @@ static pid_t start(char **cmd, int out[2], int err[2])
     return pid;
 }
 
+/*
+ * COUNT=1 (--count PLUGIN): the run under tools/insncount.c, which counts
+ * every guest instruction QEMU executes and notes the count where the
+ * image's marks start (main, _exit, and bench/programs/bench.h's two).
+ * -icount shift=0 ties the guest's time to its instructions, so the same
+ * image counts the same every run.
+ */
+static const char *const count_marks[] = { "main", "_exit", "bench_begin", "bench_end" };
+#define N_MARKS (sizeof count_marks / sizeof *count_marks)
+
+/* cmd plus "-icount shift=0 -plugin PLUGIN,out=FILE,NAME=ADDRESS..." (no
+ * -icount of ours when the command has one already). */
+static char **count_argv(const struct interactive *o, char **cmd, const char *out)
+{
+    size_t n = 0, i, len = strlen(o->count) + strlen(out) + 16 + N_MARKS * 48;
+    char **argv, *arg = malloc(len);
+    int icount = 0;
+    uint64_t addr;
+
+    while (cmd[n])
+        icount |= !strcmp(cmd[n++], "-icount");
+    if (!arg || !(argv = calloc(n + 5, sizeof *argv)))
+        die("out of memory");
+    memcpy(argv, cmd, n * sizeof *argv);
+    snprintf(arg, len, "%s,out=%s", o->count, out);
+    for (i = 0; i < N_MARKS; i++)
+        if (!kit_elf_symbol(o->elf, count_marks[i], &addr))
+            snprintf(arg + strlen(arg), len - strlen(arg), ",%s=0x%llx", count_marks[i],
+                     (unsigned long long)addr);
+    if (!icount) {
+        argv[n++] = "-icount";
+        argv[n++] = "shift=0";
+    }
+    argv[n++] = "-plugin";
+    argv[n++] = arg;
+    return argv;
+}
+
+/* The plugin's counts ("NAME COUNT" lines, "total COUNT"), as one line. */
+static void say_count(const char *file)
+{
+    FILE *f = fopen(file, "r");
+    unsigned long long at[N_MARKS], total = 0, v;
+    int have[N_MARKS] = { 0 }, got_total = 0;
+    char name[64];
+    size_t i;
+
+    if (!f)
+        return;
+    while (fscanf(f, "%63s %llu", name, &v) == 2) {
+        got_total |= !strcmp(name, "total") && (total = v, 1);
+        for (i = 0; i < N_MARKS; i++)
+            if (!strcmp(name, count_marks[i]))
+                have[i] = 1, at[i] = v;
+    }
+    fclose(f);
+    if (!got_total)
+        return;
+    fprintf(stderr, "kit: %llu instructions", total);
+    if (have[0])
+        fprintf(stderr, ": %llu before main", at[0]);
+    if (have[0] && have[1])
+        fprintf(stderr, ", %llu from main to _exit", at[1] - at[0]);
+    if (have[2] && have[3])
+        fprintf(stderr, ", %llu from bench_begin to bench_end", at[3] - at[2]);
+    fprintf(stderr, " (COUNT=1: exact, QEMU's TCG plugin under -icount)\n");
+}
+
 static int run_interactive(const struct interactive *o, char **cmd)
 {
     struct relay r = { 0 };
-    char chunk[4096], why[1024], errtext[4096] = "", msg[512];
+    char chunk[4096], why[1024], errtext[4096] = "", msg[512], count_file[4096] = "";
     size_t errlen = 0;
     int out[2], err[2], open_out = 1, open_err = 1, status, timed_out = 0;
     double deadline = o->timeout > 0 ? now() + o->timeout : 0, killed_at = 0;
@@ -628,6 +699,16 @@ static int run_interactive(const struct interactive *o, char **cmd)
     if (refuse(o, cmd, why, sizeof why)) {
         fprintf(stderr, "kit: %s\n", why);
         return RUN_FAILED;
+    }
+    if (o->count) {
+        int fd;
+
+        snprintf(count_file, sizeof count_file, "%s/kit-count-XXXXXX",
+                 getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+        if ((fd = mkstemp(count_file)) < 0)
+            die("%s: %s", count_file, strerror(errno));
+        close(fd);
+        cmd = count_argv(o, cmd, count_file);
     }
     signal(SIGPIPE, SIG_IGN);
     pid = start(cmd, out, err);
@@ -680,6 +761,10 @@ static int run_interactive(const struct interactive *o, char **cmd)
     close(err[0]);
     if (waitpid(pid, &status, 0) < 0)
         die("waitpid: %s", strerror(errno));
+    if (*count_file) {
+        say_count(count_file);
+        unlink(count_file);
+    }
     if (timed_out) {
         fprintf(stderr, "kit: no exit within RUN_TIMEOUT=%g s: stopped %s\n", o->timeout, o->elf);
         return 124;
@@ -741,7 +826,8 @@ static const char usage[] =
     "       kitrun --spec FILE --name N [WHERE] --result F --skip-only\n"
     "       kitrun --select [WHERE] spec.c...\n"
     "       kitrun --summary [--junit FILE] [--title T] DIR...\n"
-    "       kitrun --symbolise ELF [--timeout S] [--ram-base A] [--ram-need A] -- command...\n"
+    "       kitrun --symbolise ELF [--timeout S] [--ram-base A] [--ram-need A] [--count PLUGIN]\n"
+    "              -- command...\n"
     "       kitrun --frames GUARD [--dynamic] FILE.su...\n"
     "       kitrun --feed FILE\n"
     "WHERE: --arch A --board B --libc L --caps 'C...' --scope 'arch' --focus 'C...'\n"
@@ -914,10 +1000,11 @@ static int frames_main(int argc, char **argv)
     return 0;
 }
 
-/* kitrun --symbolise ELF [--timeout S] [--ram-base A] [--ram-need A] -- command... */
+/* kitrun --symbolise ELF [--timeout S] [--ram-base A] [--ram-need A] [--count PLUGIN]
+ *        -- command... */
 static int interactive_main(int argc, char **argv)
 {
-    struct interactive o = { argv[2], 0, 0, 0 };
+    struct interactive o = { argv[2], 0, 0, 0, NULL };
     int i;
 
     for (i = 3; i + 1 < argc && strcmp(argv[i], "--"); i += 2) {
@@ -931,6 +1018,8 @@ static int interactive_main(int argc, char **argv)
             *(argv[i][6] == 'b' ? &o.ram_base : &o.ram_need) = strtoull(argv[i + 1], &end, 0);
             if (*end)
                 die("%s %s: an address", argv[i], argv[i + 1]);
+        } else if (!strcmp(argv[i], "--count")) {
+            o.count = argv[i + 1];
         } else {
             die("unknown option %s\n%s", argv[i], usage);
         }

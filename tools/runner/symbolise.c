@@ -164,6 +164,15 @@ static int symbol_value(const struct image *im, const char *name, uint64_t *valu
     return -1;
 }
 
+int kit_elf_symbol(const char *elf, const char *name, uint64_t *value)
+{
+    struct image im;
+    int found = load(&im, elf) == 0 && symbol_value(&im, name, value) == 0;
+
+    free(im.data);
+    return found ? 0 : -1;
+}
+
 /* The end of the RAM an image needs: its heap's start plus HEAP_MIN
  * (linker/kit.ld's symbols), or else the end of its highest PT_LOAD
  * segment (gABI "Program Header"); 0 when it is no ELF. */

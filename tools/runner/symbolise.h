@@ -17,6 +17,10 @@ char *kit_symbolise_line(const char *line, size_t len, const char *elf);
 /* All of text, with those lines added under each report (malloc'd). */
 char *kit_symbolise(const char *text, const char *elf);
 
+/* The value of the symbol `name` of the image `elf` into *value: 0, or -1
+ * when the image has no such symbol. */
+int kit_elf_symbol(const char *elf, const char *name, uint64_t *value);
+
 /* The end of the RAM the image `elf` needs (its heap's start plus its
  * HEAP_MIN), or 0 when it cannot tell: make run's check against -m. */
 uint64_t kit_elf_ram_end(const char *elf);

@@ -1,6 +1,7 @@
 /*
  * insncount: a QEMU TCG plugin that counts guest instructions exactly and
- * notes the count when execution first reaches given addresses.
+ * notes the count when execution first reaches given addresses.  `make run
+ * COUNT=1` (tools/runner/kitrun.c, --count) and `make bench` load it.
  *
  *   qemu-system-... -plugin insncount.so,out=FILE,main=0x80000104,_exit=0x...
  *
@@ -20,6 +21,17 @@
  * instruction address, and write "ADDRESS COUNT-UNTIL-NAME COUNT" lines,
  * for benchtab's profile command to fold into functions.
  *
+ * time=1: time instead of count.  No instruction is counted (an inline add
+ * per instruction slows QEMU down, and by how much depends on the code);
+ * each line is "NAME WALL CPU": the host's monotonic clock and the CPU
+ * time of the thread that runs the guest, both in nanoseconds since QEMU
+ * loaded the plugin ("total": at exit).  A mark's callback runs on the
+ * vCPU's own thread, so CPU leaves out the time the host gave to other
+ * processes, which WALL includes.  Two callbacks on two instructions cost
+ * nothing measurable: bench_end - bench_begin is the time of what the
+ * program brackets, without QEMU's start-up and the guest's boot
+ * (bench/README.md, "Wall time").
+ *
  * Only the API calls used here are declared, from QEMU 7.2's plugin
  * interface (QEMU_PLUGIN_VERSION 1): Debian ships the plugin loader in
  * qemu-system-* but not the header.
@@ -30,6 +42,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 /* ---- The QEMU plugin API, the part this plugin uses ------------------ */
 #define EXPORT __attribute__((visibility("default")))
@@ -68,7 +81,8 @@ EXPORT int qemu_plugin_version = 1;
 struct mark {
     const char *name;
     uint64_t addr;
-    uint64_t count;
+    uint64_t count;             /* time=1: wall-clock nanoseconds */
+    uint64_t cpu;               /* time=1: the vCPU thread's CPU nanoseconds */
     bool reached;
 };
 
@@ -76,6 +90,18 @@ static struct mark marks[MAX_MARKS];
 static int n_marks;
 static uint64_t insns;          /* the programs measured here run on one vCPU */
 static const char *out_path;
+static bool timing;             /* time=1 */
+static uint64_t wall0;
+
+/* A host clock in nanoseconds: CLOCK_MONOTONIC (wall) or
+ * CLOCK_THREAD_CPUTIME_ID (the calling thread's CPU time). */
+static uint64_t ns(clockid_t clock)
+{
+    struct timespec ts;
+
+    clock_gettime(clock, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
 
 /* The profile: a counter per instruction address, in an open-addressing
  * table that is never more than half full. */
@@ -115,7 +141,8 @@ static void on_mark(unsigned int vcpu, void *udata)
     if (m->reached)
         return;
     m->reached = true;
-    m->count = insns;
+    m->count = timing ? ns(CLOCK_MONOTONIC) - wall0 : insns;
+    m->cpu = timing ? ns(CLOCK_THREAD_CPUTIME_ID) : 0;
     if (pcs && profile_until && strcmp(m->name, profile_until) == 0)
         for (i = 0; i < PROFILE_SLOTS; i++)
             pcs[i].until = pcs[i].count;
@@ -136,6 +163,8 @@ static void on_translate(qemu_plugin_id_t id, struct qemu_plugin_tb *tb)
             if (marks[k].addr == pc)
                 qemu_plugin_register_vcpu_insn_exec_cb(insn, on_mark,
                         QEMU_PLUGIN_CB_NO_REGS, &marks[k]);
+        if (timing)
+            continue;
         qemu_plugin_register_vcpu_insn_exec_inline(insn,
                 QEMU_PLUGIN_INLINE_ADD_U64, &insns, 1);
         if (pcs && (slot = pc_slot(pc)) != NULL)
@@ -175,11 +204,18 @@ static void report(qemu_plugin_id_t id, void *udata)
         perror(out_path);
         return;
     }
-    for (k = 0; k < n_marks; k++)
-        if (marks[k].reached)
-            fprintf(f, "%s %llu\n", marks[k].name,
-                    (unsigned long long)marks[k].count);
-    fprintf(f, "total %llu\n", (unsigned long long)insns);
+    for (k = 0; k < n_marks; k++) {
+        if (!marks[k].reached)
+            continue;
+        fprintf(f, "%s %llu", marks[k].name, (unsigned long long)marks[k].count);
+        if (timing)
+            fprintf(f, " %llu", (unsigned long long)marks[k].cpu);
+        fprintf(f, "\n");
+    }
+    if (timing)         /* CPU time at exit: this thread is not the vCPU's */
+        fprintf(f, "total %llu\n", (unsigned long long)(ns(CLOCK_MONOTONIC) - wall0));
+    else
+        fprintf(f, "total %llu\n", (unsigned long long)insns);
     if (f != stderr)
         fclose(f);
     if (pcs)
@@ -206,6 +242,8 @@ EXPORT int qemu_plugin_install(qemu_plugin_id_t id, const qemu_info_t *info,
             profile_path = eq + 1;
         } else if (strcmp(argv[i], "profile_until") == 0) {
             profile_until = eq + 1;
+        } else if (strcmp(argv[i], "time") == 0) {
+            timing = strcmp(eq + 1, "1") == 0;
         } else if (n_marks < MAX_MARKS) {
             marks[n_marks].name = argv[i];
             marks[n_marks].addr = strtoull(eq + 1, NULL, 0);
@@ -215,7 +253,8 @@ EXPORT int qemu_plugin_install(qemu_plugin_id_t id, const qemu_info_t *info,
             return -1;
         }
     }
-    if (profile_path) {
+    wall0 = ns(CLOCK_MONOTONIC);
+    if (profile_path && !timing) {
         pcs = malloc(PROFILE_SLOTS * sizeof *pcs);
         if (!pcs)
             return -1;
