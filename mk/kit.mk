@@ -23,6 +23,14 @@ BASE_CFLAGS := $(ARCH_CFLAGS) $(KIT_ARCH_CFLAGS) -g -std=gnu11 -Wall -Wextra \
 KIT_CFLAGS  := $(BASE_CFLAGS) $(KIT_OPT) $(KIT_ARCH_OPT) -Wmissing-prototypes -Wundef \
                $(if $(filter 1,$(WERROR)),-Werror)
 CFLAGS      := $(BASE_CFLAGS) $(OPT)
+# TEXT_SHIFT=n: n bytes of padding right after _start's entry code, so
+# that every other function of the image (the program's, the kit's, the C
+# library's) sits n bytes further on (linker/kit.ld).  For measuring what
+# placement alone does to a run's speed (make bench; docs/benchmarking.md).
+#: TEXT_SHIFT  bytes: move every function but _start this far (placement experiments)
+TEXT_SHIFT ?=
+$(if $(shell case '$(TEXT_SHIFT)' in ('') ;; (*[!0-9]*) echo bad;; esac),$(error TEXT_SHIFT=$(TEXT_SHIFT): a number of bytes))
+KIT_TEXT_SHIFT_LDFLAGS := -Wl,--defsym=__kit_text_shift=$(TEXT_SHIFT)
 LDFLAGS    := $(ARCH_CFLAGS) $(ARCH_LDFLAGS) -nostdlib -static \
               -T $(LINKER_SCRIPT) -L$(BUILD) -Wl,--gc-sections \
               -Wl,--defsym=__kit_stack_size=$(KIT_STACK_SIZE) \
@@ -33,7 +41,8 @@ LDFLAGS    := $(ARCH_CFLAGS) $(ARCH_LDFLAGS) -nostdlib -static \
               -Wl,--defsym=__kit_trap_stack_pitch=$(KIT_TRAP_STACK_PITCH) \
               -Wl,--defsym=__kit_max_harts=$(BOARD_MAX_HARTS) \
               -Wl,--defsym=__kit_perm_align=$(BOARD_PERM_ALIGN) \
-              -Wl,--defsym=__kit_heap_min=$(KIT_HEAP_MIN) $(KIT_CHECK_LDFLAGS)
+              -Wl,--defsym=__kit_heap_min=$(KIT_HEAP_MIN) $(KIT_CHECK_LDFLAGS) \
+              $(if $(TEXT_SHIFT),$(KIT_TEXT_SHIFT_LDFLAGS))
 LDLIBS     := $(LIBC_LDLIBS) -Wl,--start-group $(BUILD)/libkit.a -L$(LIBC_LIB) -lc -lm -lgcc \
               -Wl,--end-group
 
