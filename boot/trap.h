@@ -10,7 +10,7 @@
  * trap state block (TRAP_BLOCK bytes).  The entry finds the block from
  * constants alone (RISC-V: each hart's own entry stub; AArch64: MPIDR and a
  * read-only table), never from a register or memory the program can
- * change, and the state lives outside .data and .bss, above every program
+ * change, and the state lives outside .data and .bss, below every program
  * stack and its guard: a program that scribbled over its memory still
  * gets its fault reported as itself.
  *

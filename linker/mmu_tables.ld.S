@@ -72,11 +72,11 @@
     (p) < __kit_text_start  ? (p) | PAGE | NORMAL | XN : \
     (p) < __kit_text_end    ? (p) | PAGE | NORMAL | RO | UXN : \
     (p) < __kit_rodata_end  ? (p) | PAGE | NORMAL | RO | XN : \
+    TRAP_GUARD(p) ? 0 : \
     (p) < __kit_stacks_start ? (p) | PAGE | NORMAL | XN : \
     (p) < __kit_stacks_end  ? \
         (((p) - __kit_stacks_start) % __kit_stack_pitch < __kit_stack_guard \
          ? 0 : (p) | PAGE | NORMAL | XN) : \
-    TRAP_GUARD(p) ? 0 : \
     (p) | PAGE | NORMAL | XN)
 
 /* A level-2 entry for address a (in GiB g): a page table inside the
@@ -129,7 +129,7 @@ ASSERT(__kit_stack_guard % KIB4 == 0,
        "AArch64: STACK_GUARD must be a multiple of the 4 KiB page")
 ASSERT(__kit_trap_stack_guard % KIB4 == 0,
        "AArch64: TRAP_STACK_GUARD must be a multiple of the 4 KiB page")
-ASSERT(__kit_trap_stacks_end <= WIN_END,
+ASSERT(MAX(__kit_stacks_end, __kit_trap_stacks_end) <= WIN_END,
        "AArch64: the image and its stacks do not fit the 4 KiB-page window of the page tables: raise BOARD_MMU_PAGED_MIB (linker/mmu_tables.ld.S)")
 
 #elif defined(__riscv) && defined(KIT_MODE_S)
@@ -203,11 +203,11 @@ ASSERT(__kit_trap_stacks_end <= WIN_END,
     (p) < __kit_text_start  ? (IS_RAM(p) ? LEAF(p, RW) : 0) : \
     (p) < __kit_text_end    ? LEAF(p, RX) : \
     (p) < __kit_rodata_end  ? LEAF(p, PTE_R) : \
+    TRAP_GUARD(p) ? 0 : \
     (p) < __kit_stacks_start ? LEAF(p, RW) : \
     (p) < __kit_stacks_end  ? \
         (((p) - __kit_stacks_start) % __kit_stack_pitch < __kit_stack_guard \
          ? 0 : LEAF(p, RW)) : \
-    TRAP_GUARD(p) ? 0 : \
     LEAF(p, RW))
 
 #define L2E(a) ( \
@@ -250,7 +250,7 @@ ASSERT(__kit_trap_stacks_end <= WIN_END,
 #endif
 } > CODE :rodata
 
-ASSERT(__kit_trap_stacks_end <= WIN_END,
+ASSERT(MAX(__kit_stacks_end, __kit_trap_stacks_end) <= WIN_END,
        "RISC-V Sv39: the image and its stacks do not fit the 4 KiB-page window of the page tables: raise BOARD_MMU_PAGED_MIB (linker/mmu_tables.ld.S)")
 ASSERT(__kit_perm_align % KIB4 == 0,
        "RISC-V Sv39: BOARD_PERM_ALIGN must be a multiple of the 4 KiB page")
