@@ -8,7 +8,8 @@
  *       text = allocated, read-only (code, rodata, init/fini arrays);
  *       data = allocated, writable, with file contents; bss = allocated,
  *       no file contents, except the stack and heap reservations (.stack,
- *       .stacks, .heap: sized by a linker-script knob, not by the code).
+ *       .stacks, .trap_stacks, .heap: sized by a linker-script knob, not
+ *       by the code).
  *       loaded = the bytes of the PT_LOAD segments: what a loader copies
  *       or a flash holds.
  *
@@ -27,8 +28,15 @@
  *       and prints the N (default 15) costliest, before the profile mark
  *       and in the whole run.
  *
+ *   benchtab ram ELF ORIGIN LENGTH
+ *       "ram= code= data= bss= stacks= left=": what the image takes of the
+ *       board's RAM (ORIGIN, LENGTH as the board file writes them) and
+ *       what is left above it (the heap).
+ *
  *   benchtab table RAW
- *       Markdown tables (bench/results.md) from the records run.sh wrote.
+ *       Markdown tables (bench/results.md) from the records run.sh wrote,
+ *       the compute kernel's speed (median of the timed runs) and RAM left
+ *       among them.
  */
 #include <elf.h>
 #include <errno.h>
@@ -228,7 +236,7 @@ static void load_elf(struct elf *e, const char *path)
 static int is_reservation(const char *name)
 {
     return strcmp(name, ".stack") == 0 || strcmp(name, ".stacks") == 0
-        || strcmp(name, ".heap") == 0;
+        || strcmp(name, ".trap_stacks") == 0 || strcmp(name, ".heap") == 0;
 }
 
 /* "main=0x80000104,_exit=0x80002000": the insncount plugin's mark arguments
@@ -274,6 +282,59 @@ static int cmd_size(const char *path)
     printf("%llu %llu %llu %llu\n", (unsigned long long)text,
            (unsigned long long)data, (unsigned long long)bss,
            (unsigned long long)e.loaded);
+    return 0;
+}
+
+/* "16K", "126M", "0xff80000": a size as a board file writes it (what
+ * GNU ld's MEMORY accepts). */
+static uint64_t board_bytes(const char *text)
+{
+    char *end;
+    uint64_t v = strtoull(text, &end, 0);
+
+    if (*end == 'K' || *end == 'k')
+        v <<= 10;
+    else if (*end == 'M' || *end == 'm')
+        v <<= 20;
+    else if (*end != '\0')
+        die("not a size: %s", text);
+    return v;
+}
+
+/* The board's RAM after an empty main: what the image, its data and bss,
+ * and the stacks and trap stacks (their guards included) take of
+ * [ORIGIN, ORIGIN + LENGTH), and what is left to the program (the heap:
+ * everything above the image's last byte in RAM). */
+static int cmd_ram(const char *path, const char *origin_text, const char *length_text)
+{
+    struct elf e;
+    uint64_t origin = board_bytes(origin_text), length = board_bytes(length_text);
+    uint64_t code = 0, data = 0, bss = 0, stacks = 0, top = origin;
+    size_t i;
+
+    load_elf(&e, path);
+    for (i = 0; i < e.n_sec; i++) {
+        struct section *s = &e.sec[i];
+
+        if (!(s->flags & SHF_ALLOC) || s->addr < origin || s->addr >= origin + length
+            || strcmp(s->name, ".heap") == 0)
+            continue;
+        if (strcmp(s->name, ".stacks") == 0 || strcmp(s->name, ".trap_stacks") == 0)
+            stacks += s->size;
+        else if (s->type == SHT_NOBITS)
+            bss += s->size;
+        else if (s->flags & SHF_WRITE)
+            data += s->size;
+        else
+            code += s->size;
+        if (s->addr + s->size > top)
+            top = s->addr + s->size;
+    }
+    top = (top + 15) & ~(uint64_t)15;       /* the heap starts 16-aligned (kit.ld) */
+    printf("ram=%llu code=%llu data=%llu bss=%llu stacks=%llu left=%llu\n",
+           (unsigned long long)length, (unsigned long long)code, (unsigned long long)data,
+           (unsigned long long)bss, (unsigned long long)stacks,
+           (unsigned long long)(origin + length - top));
     return 0;
 }
 
@@ -857,6 +918,140 @@ static double loaded(const char *arch, const char *lib, const char *prog)
     return r ? value(r, "loaded") : -1;
 }
 
+/* ---- Speed: the compute kernel, and RAM left -------------------------- */
+
+static int by_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+
+    return x < y ? -1 : x > y;
+}
+
+/* The median of NAME over the "speedrun BOARD VARIANT" records, in
+ * seconds (-1: none). */
+static double speed_median(const char *board, const char *variant, const char *name)
+{
+    double v[64];
+    int i, n = 0;
+
+    for (i = 0; i < n_rec && n < 64; i++)
+        if (strcmp(rec[i].f[0], "speedrun") == 0 && rec[i].n >= 3
+            && strcmp(rec[i].f[1], board) == 0 && strcmp(rec[i].f[2], variant) == 0)
+            v[n++] = value(&rec[i], name) / 1e9;
+    if (!n)
+        return -1;
+    qsort(v, n, sizeof *v, by_double);
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+static int speed_runs(const char *board, const char *variant)
+{
+    int i, n = 0;
+
+    for (i = 0; i < n_rec; i++)
+        n += strcmp(rec[i].f[0], "speedrun") == 0 && rec[i].n >= 3
+             && strcmp(rec[i].f[1], board) == 0 && strcmp(rec[i].f[2], variant) == 0;
+    return n;
+}
+
+static const char *const speed_variants[] = { "default", "guards-off", "shifted", "tiny" };
+static const char *const speed_names[] = {
+    "the kit's defaults", "GUARDS=0 STACK_PROTECTOR=0", "TEXT_SHIFT=8", "PROFILE=tiny",
+};
+#define N_SPEED (sizeof speed_variants / sizeof *speed_variants)
+
+/* The worst ratio of a board's default wall time to its guards-off and
+ * shifted builds' (either way: faster counts as much as slower), -1 when
+ * not measured. */
+static double speed_spread(const char *board, const char *name)
+{
+    double d = speed_median(board, "default", name), worst = -1;
+    size_t i;
+
+    for (i = 1; i < 3; i++) {
+        double o = speed_median(board, speed_variants[i], name);
+
+        if (d > 0 && o > 0 && (d / o > worst || o / d > worst))
+            worst = d / o > o / d ? d / o : o / d;
+    }
+    return worst;
+}
+
+static void speed_table(void)
+{
+    char a[32], b[32], c[32];
+    int i, any = 0;
+    size_t v;
+
+    for (i = 0; i < n_rec; i++) {
+        const char *board;
+
+        if (strcmp(rec[i].f[0], "speedinsn") != 0 || rec[i].n < 4
+            || strcmp(rec[i].f[2], "default") != 0)
+            continue;
+        board = rec[i].f[1];
+        if (!any)
+            printf("## Speed: the compute kernel\n\n"
+                   "bench/programs/kernel.c (list, matrix and state-machine work) between its\n"
+                   "two marks, built with the kit's defaults, with no guards and no stack\n"
+                   "protector, and with every function moved by 8 bytes.  Wall and CPU: the\n"
+                   "median of %d runs, the builds taking turns, timed by the plugin at the\n"
+                   "marks (time=1: the host's clock, and the CPU time of QEMU's vCPU thread);\n"
+                   "instructions: counted once, exactly.  QEMU's time is not a hardware\n"
+                   "figure (docs/benchmarking.md): the ratios are what to read.\n\n"
+                   "| board | build | wall, s | CPU, s | instructions |\n|---|---|--:|--:|--:|\n",
+                   speed_runs(board, "default"));
+        any = 1;
+        for (v = 0; v < N_SPEED; v++) {
+            struct record *r = find("speedinsn", board, speed_variants[v], NULL);
+            double w = speed_median(board, speed_variants[v], "wall");
+            double dw = speed_median(board, "default", "wall");
+
+            if (!r)
+                continue;
+            double u = speed_median(board, speed_variants[v], "cpu");
+            double du = speed_median(board, "default", "cpu");
+
+            printf("| %s | %s | %.3f%s | %.3f%s | %s |\n", board, speed_names[v], w,
+                   v ? ratio(dw, w, a, sizeof a) : "", u, v ? ratio(du, u, b, sizeof b) : "",
+                   num(value(r, "insns"), c, sizeof c));
+        }
+    }
+    if (any)
+        printf("\nA (×r) after a time: the defaults' time divided by this build's.  The\n"
+               "CPU time leaves out what the host gave to other processes (the machine's\n"
+               "load is in the header), so where wall and CPU ratios differ, the CPU\n"
+               "one is the placement's and the guards' own.\n\n");
+}
+
+/* RAM left to the program after an empty main, per board. */
+static void ram_table(void)
+{
+    char a[32], b[32], c[32], d[32], e[32], f[32];
+    int i, any = 0;
+
+    for (i = 0; i < n_rec; i++) {
+        struct record *r = &rec[i];
+
+        if (strcmp(r->f[0], "ram") != 0 || r->n < 3)
+            continue;
+        if (!any)
+            printf("## RAM left after an empty `main`\n\n"
+                   "The board file's RAM, what the image takes of it (code where it runs\n"
+                   "in RAM, .data, .bss with the TLS blocks, the stacks and trap stacks with\n"
+                   "their guards), and what is left: the heap (`benchtab ram`).  Bytes.\n\n"
+                   "| board | RAM | code | data | bss | stacks | left |\n"
+                   "|---|--:|--:|--:|--:|--:|--:|\n");
+        any = 1;
+        printf("| %s | %s | %s | %s | %s | %s | %s |\n", r->f[1],
+               num(value(r, "ram"), a, sizeof a), num(value(r, "code"), b, sizeof b),
+               num(value(r, "data"), c, sizeof c), num(value(r, "bss"), d, sizeof d),
+               num(value(r, "stacks"), e, sizeof e), num(value(r, "left"), f, sizeof f));
+    }
+    if (any)
+        printf("\n");
+}
+
 /* The goals of issue 16 ("lean boot and small images"), each against the
  * figures above.  "Before" sizes: bench/results.md of 2026-11-24. */
 static void goals(void)
@@ -905,6 +1100,19 @@ static void goals(void)
          "/byte", "≤", 8, "");
     goal("console, 4 KiB `write()`, aarch64", per_byte(find("insn", "aarch64", "kit", "write4k")),
          "/byte", "≤", 8, "");
+    for (i = 0; i < (size_t)n_rec; i++) {
+        char what[160];
+
+        if (strcmp(rec[i].f[0], "speedinsn") != 0 || rec[i].n < 3
+            || strcmp(rec[i].f[2], "default") != 0)
+            continue;
+        char cpu[64];
+
+        snprintf(what, sizeof what, "the kernel's wall time on %s, defaults against guards off and"
+                 " against shifted (the larger ratio, either way)", rec[i].f[1]);
+        snprintf(cpu, sizeof cpu, " (CPU time: %.2fx)", speed_spread(rec[i].f[1], "cpu"));
+        goal(what, speed_spread(rec[i].f[1], "wall"), "x", "≤", 1.05, cpu);
+    }
     printf("\n");
 }
 
@@ -927,7 +1135,7 @@ static int cmd_table(const char *raw)
            "  linker script and semihosting), and with newlib's own libgloss built from\n"
            "  the same newlib-source and linked with the kit's newlib `libc.a`.\n"
            "- Sizes come from the section headers; bss leaves out stack and heap\n"
-           "  reservations (`.stack`, `.stacks`, `.heap`); loaded = the bytes of the\n"
+           "  reservations (`.stack`, `.stacks`, `.trap_stacks`, `.heap`); loaded = the bytes of the\n"
            "  ELF's load segments.\n"
            "- Instructions: QEMU runs each image with the board's command line plus\n"
            "  `-icount shift=0` and a TCG plugin (tools/insncount.c) that counts\n"
@@ -960,6 +1168,8 @@ static int cmd_table(const char *raw)
         printf("## sifive_e (no devicetree)\n\n");
         kit_table("sifive_e");
     }
+    speed_table();
+    ram_table();
     goals();
     suite_table();
     return 0;
@@ -969,6 +1179,8 @@ int main(int argc, char **argv)
 {
     if (argc == 3 && strcmp(argv[1], "size") == 0)
         return cmd_size(argv[2]);
+    if (argc == 5 && strcmp(argv[1], "ram") == 0)
+        return cmd_ram(argv[2], argv[3], argv[4]);
     if (argc >= 3 && strcmp(argv[1], "marks") == 0)
         return cmd_marks(argv[2], argc - 3, argv + 3);
     if (argc >= 3 && strcmp(argv[1], "kitsize") == 0)
@@ -978,6 +1190,7 @@ int main(int argc, char **argv)
     if (argc == 3 && strcmp(argv[1], "table") == 0)
         return cmd_table(argv[2]);
     fprintf(stderr, "usage: benchtab size ELF | kitsize MAP FILE=PART... |"
-                    " profile ELF PROFILE [N] | marks ELF NAME... | table RAW\n");
+                    " profile ELF PROFILE [N] | marks ELF NAME... | ram ELF ORIGIN LENGTH |"
+                    " table RAW\n");
     return 2;
 }

@@ -14,6 +14,8 @@
 #
 #   BENCH_ARCHS   architectures (default: riscv64 riscv32 aarch64)
 #   BENCH_SUITE   1 (default): also time make test and a first build
+#   BENCH_BOARDS  boards for RAM left and the kernel's speed (default below)
+#   BENCH_SPEED_RUNS  timed runs of each kernel build (default 5)
 #   BENCH_OUT     scratch directory (default: build/bench)
 set -eu
 cd "$(dirname "$0")/.."
@@ -309,6 +311,89 @@ for arch in $ARCHS; do
         aarch64) record "note $arch text newlib+libgloss: rdimon (semihosting) with libgloss's cpu-init for EL3, which turns on FP/SIMD and the MMU; booted at EL3 (\`-M virt,secure=on\`), the others at EL1." ;;
         *) record "note $arch text newlib+libgloss: sizes only. newlib 3.3.0's RISC-V libgloss is the proxy-kernel port (crt0 sets no stack; system calls are ecalls for pk), so it cannot boot on bare QEMU virt." ;;
     esac
+done
+
+# ---- RAM left, and the compute kernel's speed, per board -------------------
+# One board per way the kit runs a program (M-mode with PMP, S-mode with
+# Sv39 pages, AArch64 EL1 with page tables; code in RAM or in flash); the
+# other boards of boards.list differ from one of these only before main.
+BOARDS=${BENCH_BOARDS:-virt-rv64 virt-rv64-sbi virt-rv32 virt-aarch64 sifive_u sifive_e raspi3b}
+# The kernel's builds: the kit's defaults, no guards and no stack
+# protector, every function moved by 8 bytes (TEXT_SHIFT, mk/kit.mk).
+SPEED_VARIANTS="default guards-off shifted"
+variant_args() {
+    case $1 in
+        guards-off) echo GUARDS=0 STACK_PROTECTOR=0 ;;
+        shifted) echo TEXT_SHIFT=8 ;;
+        tiny) echo PROFILE=tiny ;;
+    esac
+}
+SPEED_RUNS=${BENCH_SPEED_RUNS:-5}
+
+# boardvar BOARD NAME [MAKE-ARGS]: one make variable of a board's build.
+boardvar() {
+    b=$1 v=$2
+    shift 2
+    $MAKE -s --no-print-directory -f Makefile -f bench/vars.mk BOARD=$b "$@" bench-var-$v |
+        sed -n "s/^$v=//p"
+}
+
+# ram_board BOARD [RECORD-AS [MAKE-ARGS]]: RAM left after an empty main.
+ram_board() {
+    b=$1 as=${2:-$1}
+    shift; [ $# -gt 0 ] && shift
+    out=$($MAKE -s --no-print-directory elf BOARD=$b BUILD_ROOT=$OUT/ram/$as \
+          APP=bench/programs/empty.c "$@") || fail "kit: empty did not build for $b $*"
+    record "ram $as $($BENCHTAB ram "$(printf "%s\n" "$out" | tail -1)" \
+        "$(boardvar $b BOARD_RAM_ORIGIN "$@")" "$(boardvar $b BOARD_RAM_LENGTH "$@")")"
+}
+
+# speed_board BOARD VARIANT...: the kernel built each way, counted once,
+# then timed SPEED_RUNS times, the builds taking turns (so a change in the
+# machine's load falls on all of them alike).  Time: the plugin's time=1
+# marks at bench_begin and bench_end (wall clock, and the CPU time of
+# QEMU's vCPU thread), so QEMU's start-up and the boot are not in it.
+speed_board() {
+    b=$1
+    shift
+    qemu=$(boardvar $b QEMU_ARGS)
+    crc=$KERNEL_HOST
+    for v in "$@"; do
+        out=$($MAKE -s --no-print-directory elf BOARD=$b BUILD_ROOT=$OUT/speed/$v \
+              APP=bench/programs/kernel.c $(variant_args $v)) ||
+            fail "kit: the kernel did not build for $b ($v)"
+        elf=$OUT/speed/$b-$v.elf
+        cp "$(printf "%s\n" "$out" | tail -1)" "$elf"
+        timeout 300 $qemu -icount shift=0 -plugin "$INSNCOUNT,out=$elf.count,$($BENCHTAB marks \
+            "$elf" bench_begin bench_end)" -kernel "$elf" > "$elf.log" 2>&1 < /dev/null ||
+            fail "kernel on $b ($v) failed (log: $elf.log)"
+        line=$(tr -d '\r' < "$elf.log" | grep '^kernel: ') || fail "kernel on $b ($v): no result line"
+        [ -z "$crc" ] || [ "$line" = "$crc" ] || fail "kernel on $b ($v): '$line', not '$crc'"
+        crc=$line
+        record "speedinsn $b $v $(awk '$1 == "bench_begin" { b = $2 } $1 == "bench_end" { e = $2 }
+                                    END { print "insns=" e - b }' "$elf.count")"
+    done
+    for run in $(seq "$SPEED_RUNS"); do
+        for v in "$@"; do
+            elf=$OUT/speed/$b-$v.elf
+            timeout 300 $qemu -plugin "$INSNCOUNT,time=1,out=$elf.time,$($BENCHTAB marks \
+                "$elf" bench_begin bench_end)" -kernel "$elf" > /dev/null 2>&1 < /dev/null ||
+                fail "kernel on $b ($v) failed in timed run $run"
+            record "speedrun $b $v $(awk '$1 == "bench_begin" { w = $2; c = $3 }
+                $1 == "bench_end" { printf "wall=%d cpu=%d", $2 - w, $3 - c }' "$elf.time")"
+        done
+    done
+}
+
+# The kernel's result line as the host computes it: every board's build
+# must print the same (its CRC depends on the C alone).
+${HOST_CC:-cc} -O2 -o "$OUT/kernel-host" bench/programs/kernel.c || fail "the kernel did not build for the host"
+KERNEL_HOST=$("$OUT/kernel-host")
+record "meta speed-load load average $(cut -d' ' -f1-3 /proc/loadavg) before the speed runs"
+for b in $BOARDS; do
+    say "$b: RAM left after an empty main; the compute kernel"
+    ram_board $b
+    speed_board $b $SPEED_VARIANTS
 done
 
 # ---- the suite -------------------------------------------------------------

@@ -104,7 +104,7 @@ check_machine = m=$$(readelf -h $(1) 2>/dev/null | sed -n \
 # instructions it executed (before main, main to _exit, and between
 # bench/programs/bench.h's marks when the program has them): a figure
 # that, unlike QEMU's wall time, does not depend on the host or on where
-# the code landed (bench/README.md, "Wall time").
+# the code landed (docs/benchmarking.md).
 # LOADER=u-boot: the board's U-Boot boots make sdcard's disk (mk/loader.mk).
 run_qemu     = $(if $(LOADER),$(uboot_qemu),$(call QEMU_CMD,$(1)) $(run_append))
 run: $(RUN_ELF) $(KITRUN) $(if $(LOADER),$(RUN_DISK)) $(if $(KIT_COUNT),$(INSNCOUNT))

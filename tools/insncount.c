@@ -30,7 +30,7 @@
  * processes, which WALL includes.  Two callbacks on two instructions cost
  * nothing measurable: bench_end - bench_begin is the time of what the
  * program brackets, without QEMU's start-up and the guest's boot
- * (bench/README.md, "Wall time").
+ * (docs/benchmarking.md).
  *
  * Only the API calls used here are declared, from QEMU 7.2's plugin
  * interface (QEMU_PLUGIN_VERSION 1): Debian ships the plugin loader in
