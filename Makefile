@@ -17,6 +17,7 @@ kit_goals_without_compiler := help version boards board-line caps deps clean dis
 include mk/host.mk                  # HOST_CC, shared helpers, FORCE
 include mk/board.mk                 # ARCH, BOARD: the board file, its capabilities
 include mk/arch-$(if $(filter riscv%,$(KIT_ARCH)),riscv,$(KIT_ARCH)).mk
+include mk/profile.mk               # PROFILE=tiny: defaults for the switches below
 
 #: LIBC  the C library: newlib (full printf, dlmalloc), newlib-nano, picolibc
 LIBC       ?= newlib
@@ -44,7 +45,7 @@ Q          := $(if $(filter 1,$(V)),,@)
 silent     := $(findstring s,$(firstword -$(MAKEFLAGS)))
 say         = $(if $(Q),$(if $(silent),,@echo "  $(1)"))
 
-CONFIG     := $(BOARD)-$(KIT_ABI)$(if $(filter-out newlib,$(LIBC)),-$(LIBC))
+CONFIG     := $(BOARD)-$(KIT_ABI)$(if $(filter-out newlib,$(LIBC)),-$(LIBC))$(if $(filter tiny,$(PROFILE)),-tiny)
 #: BUILD_ROOT  where builds go: BUILD_ROOT/<board>-<abi>[-<libc>]/
 BUILD_ROOT ?= build
 BUILD      := $(BUILD_ROOT)/$(CONFIG)

@@ -70,6 +70,19 @@ BOARD_TRAP_STACK_SIZE ?= 4096
 #                      page): a callback that overflows the trap stack
 #                      faults there, instead of writing over the stacks below
 BOARD_TRAP_STACK_GUARD ?= $(BOARD_STACK_GUARD)
+# BOARD_TINY_STACK_SIZE, BOARD_TINY_STACK_GUARD, BOARD_TINY_TRAP_STACK_SIZE,
+# BOARD_TINY_TRAP_STACK_GUARD  the stacks of PROFILE=tiny (mk/profile.mk):
+#                      the least the guards allow.  Each size is a multiple
+#                      of its guard; the guard must stay wider than the
+#                      deepest frame (picolibc's are far smaller than
+#                      newlib's) and, where pages protect, a page; the
+#                      trap stack must hold two trap frames and the
+#                      handler's C (boot/riscv/trap.c checks it).  One
+#                      guard's worth each by default.
+BOARD_TINY_STACK_GUARD      ?= $(BOARD_STACK_GUARD)
+BOARD_TINY_STACK_SIZE       ?= $(BOARD_TINY_STACK_GUARD)
+BOARD_TINY_TRAP_STACK_GUARD ?= $(BOARD_TRAP_STACK_GUARD)
+BOARD_TINY_TRAP_STACK_SIZE  ?= $(BOARD_TRAP_STACK_SIZE)
 # BOARD_HEAP_MIN       bytes; the link fails when less heap than this is
 #                      left in the board file's RAM (HEAP_MIN= overrides)
 BOARD_HEAP_MIN       ?= 65536

@@ -109,6 +109,16 @@ void kit_cstart(uintptr_t hart, uintptr_t dtb, unsigned entry_level,
     atexit(run_destructors);
 #endif
     run_constructors();
+#if KIT_CMDLINE
     kit_cmdline_init(&cmd);         /* ARGS=/ENV= from the host, if any */
+#else
+    /* CMDLINE=0 (PROFILE=tiny, mk/profile.mk): no line read, none of
+     * cmdline.c linked; main gets what an empty line gives. */
+    static char *no_line[] = { "app", 0 };
+
+    cmd.argc = 1;
+    cmd.argv = no_line;
+    cmd.envp = no_line + 1;
+#endif
     exit(main(cmd.argc, cmd.argv, cmd.envp));
 }

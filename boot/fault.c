@@ -111,6 +111,39 @@ static void say_regs(const struct kit_fault *f)
     }
 }
 
+#if KIT_FAULT_CODES
+/*
+ * FAULT_CODES=1 (PROFILE=tiny, mk/profile.mk): the report as one line of
+ * numbers, none of the words linked,
+ *
+ *   kit: fault HART MODE CODE PC ADDR RA SP [in CODE PC ADDR RA SP]
+ *
+ * (MODE m, s or a: RISC-V M-mode, S-mode, AArch64; "in": the trap this
+ * fault interrupted, for a fault inside the handler).  `make run` and the
+ * test runner print the full report from it, as the default build would
+ * (tools/runner/faultcode.c, from the image's own symbols).
+ */
+#if defined(__aarch64__)
+#define FAULT_MODE "a"
+#elif defined(KIT_MODE_S)
+#define FAULT_MODE "s"
+#else
+#define FAULT_MODE "m"
+#endif
+
+void kit_fault_report(const struct kit_fault *f, const struct kit_fault *outer)
+{
+    kit_out_lock(f->hart, LOCK_SPINS);
+    say("\nkit: fault %d " FAULT_MODE " %x %x %x %x %x", f->hart, f->code, f->pc, f->addr,
+        f->ra, f->sp);
+    if (outer)
+        say(" in %x %x %x %x %x", outer->code, outer->pc, outer->addr, outer->ra, outer->sp);
+    say("\n");
+    if (__kit_fault_regs_on[0])
+        say_regs(f);
+    kit_exit(KIT_EXIT_FAULT);
+}
+#else
 /* Where the fault was, as far as the stacks go: the guard the address
  * is in, or how sp left its stack.  Returns the first line's prefix. */
 static const char *stack_words(const struct kit_fault *f, int in_handler,
@@ -182,3 +215,4 @@ void kit_fault_report(const struct kit_fault *f, const struct kit_fault *outer)
         say_regs(f);
     kit_exit(KIT_EXIT_FAULT);
 }
+#endif

@@ -13,6 +13,9 @@ struct kit_fault {
     const char *detail;     /* more words (AArch64 abort kind), or NULL */
     uintptr_t pc, ra, sp;
     uintptr_t addr;         /* faulting address */
+    uintptr_t code;         /* the raw cause (RISC-V xcause; AArch64: the
+                             * vector slot's kind << 32 | ESR), which a
+                             * FAULT_CODES=1 report prints instead of words */
     int has_addr;           /* addr means something for this cause */
     int fetch;              /* the fault was fetching an instruction */
     int interrupt;          /* an interrupt, not an exception */

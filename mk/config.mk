@@ -60,6 +60,8 @@ config_h = \
   '$(hash)define KIT_TRAP_STACK_PITCH  $(KIT_TRAP_STACK_PITCH)' \
   '$(hash)define KIT_HEAP_MIN          $(KIT_HEAP_MIN)' \
   '$(hash)define KIT_STACK_REPORT      $(if $(KIT_STACK_REPORT),1,0)' \
+  '$(hash)define KIT_CMDLINE           $(if $(KIT_CMDLINE),1,0)' \
+  '$(hash)define KIT_FAULT_CODES       $(if $(KIT_FAULT_CODES),1,0)' \
   '$(hash)define KIT_DTB_ADDR          $(BOARD_DTB_ADDR)' \
   '$(hash)define KIT_DTB_MAX           $(BOARD_DTB_MAX)' \
   '$(hash)define KIT_ENTRY_LEVEL       $(BOARD_ENTRY_LEVEL)' \

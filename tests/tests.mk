@@ -12,15 +12,18 @@
 #   suite:<config>      the checker's suites (abi/tests, examples/abi-check)
 #   conform:<abi>       GCC vs clang pairs on one ABI (abi/conform/)
 #   port:...            the porting routes (tests/port/port.mk)
-# A configuration is BOARD[+ABI][~LIBC] (TEST_BOARDS).  A boot test runs
-# where the board has what its kit-test block `needs:`; elsewhere its
-# result is a SKIP line and its image is never built (docs/testing.md).
+# A configuration is BOARD[+ABI][~LIBC][@PROFILE] (TEST_BOARDS).  A boot
+# test runs where the board has what its kit-test block `needs:`;
+# elsewhere its result is a SKIP line and its image is never built
+# (docs/testing.md).  A configuration with @tiny is built with
+# PROFILE=tiny (mk/profile.mk) and boots only the tests that need `tiny`.
 
-#: TEST_BOARDS  the configurations make test boots: BOARD[+ABI][~LIBC] ...
-# Every board, the second ABI of each RISC-V width, and the other C
-# libraries on one board per 64-bit architecture; each board that is a
-# variant of one of them (BOARD_VARIANT_OF) comes along.
-TEST_BOARDS ?= $(BOARDS) virt-rv64+lp64 virt-rv32+ilp32d \
+#: TEST_BOARDS  the configurations make test boots: BOARD[+ABI][~LIBC][@PROFILE] ...
+# Every board, the second ABI of each RISC-V width, the other C libraries
+# on one board per 64-bit architecture, and the tiny profile on the small
+# board; each board that is a variant of one of them (BOARD_VARIANT_OF)
+# comes along.
+TEST_BOARDS ?= $(BOARDS) virt-rv64+lp64 virt-rv32+ilp32d sifive_e@tiny \
                virt-rv64~newlib-nano virt-aarch64~newlib-nano \
                virt-rv64~picolibc virt-aarch64~picolibc
 test_variants := $(foreach b,$(TEST_BOARDS),$(basename $(notdir $(shell \
@@ -32,6 +35,8 @@ JOBS        ?= $(shell nproc 2>/dev/null || echo 2)
 SHARD       ?= 1/1
 
 BOOT_TESTS  := $(basename $(notdir $(wildcard tests/boot/*.c)))
+# The tests of a @tiny configuration: those that need the tiny profile.
+TINY_TESTS  := $(basename $(notdir $(shell grep -l '^ \* needs:.*\btiny\b' tests/boot/*.c)))
 HOST_TESTS  := test_syscalls test_time test_fdt test_kitrun test_newlib_key \
                test_picolibc_sbrk test_cmdline test_hostfs test_docscheck abi_tests \
                abi_abi-check docs
@@ -42,7 +47,9 @@ include tests/port/port.mk
 
 # --- The matrix, and this shard's share of it ----------------------------
 TEST_UNITS  := $(addprefix host:,$(HOST_TESTS)) $(addprefix build:,$(BUILD_TESTS)) \
-               $(foreach c,$(TEST_CONFIGS),$(addprefix boot:$(c):,$(BOOT_TESTS)) suite:$(c)) \
+               $(foreach c,$(TEST_CONFIGS),$(if $(findstring @,$(c)), \
+                   $(addprefix boot:$(c):,$(TINY_TESTS)), \
+                   $(addprefix boot:$(c):,$(BOOT_TESTS)) suite:$(c))) \
                $(CONFORM_UNITS) $(PORT_UNITS)
 shard_i     := $(firstword $(subst /, ,$(SHARD)))
 shard_n     := $(lastword $(subst /, ,$(SHARD)))
@@ -178,10 +185,12 @@ build-test-%: FORCE
 # --- Boot tests, one configuration at a time ------------------------------
 # -k: one test that does not build must not stop the others; then every
 # test of the share without a result (it did not build) is a failure.
-tb_config  = $(firstword $(subst ~, ,$(1)))
+tb_profile = $(firstword $(subst @, ,$(1)))
+tb_config  = $(firstword $(subst ~, ,$(call tb_profile,$(1))))
 tb_args    = BOARD=$(firstword $(subst +, ,$(call tb_config,$(1)))) \
              $(if $(findstring +,$(1)),ABI=$(lastword $(subst +, ,$(call tb_config,$(1))))) \
-             $(if $(findstring ~,$(1)),LIBC=$(lastword $(subst ~, ,$(1))))
+             $(if $(findstring ~,$(1)),LIBC=$(lastword $(subst ~, ,$(call tb_profile,$(1))))) \
+             $(if $(findstring @,$(1)),PROFILE=$(lastword $(subst @, ,$(1))))
 test-board-%: $(KITRUN) FORCE
 	@mkdir -p $(RESULTS)/$*
 	@$(MAKE) --no-print-directory -k $(call tb_args,$*) BOARD_RESULTS=$(RESULTS)/$* \

@@ -14,61 +14,10 @@
 #include "../fault.h"
 #include "../trap.h"
 
-/* The exception classes with a name: their EC values, and the names one
- * after another in the same order, each ending in its NUL (a switch
- * became a 61-entry table of pointers, 488 bytes). */
-static const unsigned char ec_codes[] = {
-    0x00, 0x01, 0x07, 0x0e, 0x15, 0x18, 0x20, 0x21,
-    0x22, 0x24, 0x25, 0x26, 0x2c, 0x2f, 0x3c,
-};
-static const char ec_names[] =
-    "undefined/illegal instruction\0"             /* 0x00 */
-    "trapped WFI/WFE\0"                           /* 0x01 */
-    "FP/SIMD access trapped (CPACR_EL1.FPEN)\0"   /* 0x07 */
-    "illegal execution state\0"                   /* 0x0e */
-    "SVC instruction\0"                           /* 0x15 */
-    "trapped MSR/MRS/system instruction\0"        /* 0x18 */
-    "instruction abort\0"                         /* 0x20: from a lower EL */
-    "instruction abort\0"                         /* 0x21: same EL */
-    "PC alignment fault\0"                        /* 0x22 */
-    "data abort\0"                                /* 0x24: from a lower EL */
-    "data abort\0"                                /* 0x25: same EL */
-    "SP alignment fault\0"                        /* 0x26 */
-    "floating-point exception\0"                  /* 0x2c */
-    "SError interrupt\0"                          /* 0x2f */
-    "breakpoint (BRK instruction)";               /* 0x3c */
-
-static const char *ec_name(unsigned ec)
-{
-    const char *p = ec_names;
-    unsigned i;
-
-    for (i = 0; i < sizeof ec_codes; i++) {
-        if (ec_codes[i] == ec)
-            return p;
-        while (*p++)
-            ;
-    }
-    return "other exception class";
-}
-
-/* DFSC/IFSC (ISS bits 5:0): the kind of abort; the low 2 bits of the
- * first four kinds are the translation table level. */
-static const char *abort_kind(unsigned fsc)
-{
-    switch (fsc & 0x3c) {
-    case 0x04: return "translation fault: nothing mapped there";
-    case 0x08: return "access flag fault";
-    case 0x0c: return "permission fault";
-    }
-    switch (fsc) {
-    case 0x00: return "address size fault";
-    case 0x10: return "synchronous external abort: no device or memory there";
-    case 0x21: return "alignment fault";
-    case 0x30: return "TLB conflict abort";
-    default:   return "other abort";
-    }
-}
+/* The exception classes' names and the abort kinds: one header, which the
+ * runner's expansion of a FAULT_CODES=1 report reads too
+ * (tools/runner/faultcode.c). */
+#include "causes.h"
 
 static unsigned core_id(void)
 {
@@ -100,13 +49,15 @@ static void decode(const uint64_t *regs, unsigned vector, struct kit_fault *f)
 
     f->hart = core_id();
     f->interrupt = (vector & 3) == 1 || (vector & 3) == 2;
-    switch (vector & 3) {
-    case 0:  f->cause = ec_name(ec); break;
-    case 1:  f->cause = "unexpected IRQ"; break;
-    case 2:  f->cause = "unexpected FIQ"; break;
-    default: f->cause = "SError (asynchronous abort)"; break;
-    }
-    f->detail = sync && is_abort ? abort_kind((unsigned)esr & 0x3f) : NULL;
+    /* FAULT_CODES=1: the report prints this; the runner names it. */
+    f->code = (uint64_t)(vector & 3) << 32 | (uint32_t)esr;
+#if KIT_FAULT_CODES
+    f->cause = "";
+    f->detail = NULL;
+#else
+    f->cause = kit_aarch64_cause(vector, ec);
+    f->detail = sync && is_abort ? kit_abort_kind((unsigned)esr & 0x3f) : NULL;
+#endif
     f->pc = regs[TRAP_SLOT_ELR];
     f->ra = regs[30];
     f->sp = regs[TRAP_SLOT_SP];

@@ -28,9 +28,10 @@
 # builds, one board after another), port:args:<board> (ARGS and ENV).
 
 PORT_BOARDS ?= $(filter virt-rv64 virt-aarch64,$(TEST_BOARDS))
-# Plain boards only: not the second-ABI (board+abi) or other-libc (board~libc)
-# entries of TEST_BOARDS, which are the same machines.
-ARGS_BOARDS ?= $(filter-out %+lp64 %+ilp32d,$(foreach b,$(TEST_BOARDS),$(if $(findstring ~,$(b)),,$(b))))
+# Plain boards only: not the second-ABI (board+abi), other-libc (board~libc)
+# or other-profile (board@profile) entries of TEST_BOARDS, which are the
+# same machines.
+ARGS_BOARDS ?= $(filter-out %+lp64 %+ilp32d,$(foreach b,$(TEST_BOARDS),$(if $(findstring ~,$(b))$(findstring @,$(b)),,$(b))))
 PORT_UNITS  := port:routes $(addprefix port:args:,$(ARGS_BOARDS))
 # Outside the kit, one per clone (a hash of its path), kept between runs so
 # a warm run rebuilds nothing.

@@ -22,6 +22,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "symbolise.h"
+#include "faultcode.h"
 
 #define EM_AARCH64  183
 #define EM_RISCV    243
@@ -303,7 +304,15 @@ char *kit_symbolise_line(const char *line, size_t len, const char *elf)
     size_t size = 0;
     FILE *out;
     const char *kind = report_line_kind(line, len);
+    char *full = kit_fault_expand(line, len, elf);
 
+    /* A FAULT_CODES=1 line: the full report, itself symbolised. */
+    if (full) {
+        char *report = kit_symbolise(full, elf);
+
+        free(full);
+        return report;
+    }
     if (!elf || !kind || value_after(line, len, "pc 0x", &pc) < 0)
         return NULL;
     if (load(&im, elf) < 0) {
