@@ -665,13 +665,13 @@ static const char *const program_names[] = {
 #define N_PROGRAMS (sizeof programs / sizeof *programs)
 
 static const char *const libs[] = { "kit", "libgloss", "kit-nano", "libgloss-nano",
-                                     "kit-picolibc", "picolibc" };
+                                     "kit-picolibc", "picolibc", "kit-tiny" };
 static const char *const lib_names[] = { "**kit**", "newlib+libgloss", "**kit** newlib-nano",
                                          "newlib-nano+libgloss", "**kit** picolibc",
-                                         "picolibc" };
+                                         "picolibc", "**kit** `PROFILE=tiny` (picolibc)" };
 /* The kit row an anchor's ratio compares with (itself for a kit row):
  * each C library's anchor against the kit built with that library. */
-static const int lib_ref[] = { 0, 0, 2, 2, 4, 4 };
+static const int lib_ref[] = { 0, 0, 2, 2, 4, 4, 6 };
 #define N_LIBS (sizeof libs / sizeof *libs)
 
 static void size_table(const char *arch)
@@ -1052,6 +1052,44 @@ static void ram_table(void)
         printf("\n");
 }
 
+/* The tiny profile's goals (issue 24): the printf("%d") image against
+ * picolibc's own, reset -> main, and the RAM sifive_e leaves. */
+static void tiny_goals(void)
+{
+    static const struct { const char *arch; double limit; } image[] = {
+        { "riscv64", 1.1 }, { "riscv32", 1.1 }, { "aarch64", 1.5 },
+    };
+    static const struct { const char *arch, *board; double limit; } boot[] = {
+        { "riscv64", "virt-rv64", 200 }, { "aarch64", "virt-aarch64", 250 },
+    };
+    struct record *r;
+    char what[160], a[32];
+    size_t i;
+
+    for (i = 0; i < sizeof image / sizeof *image; i++) {
+        double k = loaded(image[i].arch, "kit-tiny", "printf_d");
+        double pico = loaded(image[i].arch, "picolibc", "printf_d");
+
+        if (k < 0)
+            continue;
+        snprintf(what, sizeof what, "`printf(\"%%d\")` image, PROFILE=tiny vs picolibc's own, %s",
+                 image[i].arch);
+        goal(what, pico > 0 ? k / pico : -1, "x", "≤", image[i].limit, "");
+    }
+    for (i = 0; i < sizeof boot / sizeof *boot; i++) {
+        if (!(r = find("insn", boot[i].arch, "kit-tiny", "empty")))
+            continue;
+        snprintf(what, sizeof what, "reset → `main`, empty `main`, PROFILE=tiny, %s", boot[i].board);
+        goal(what, value(r, "main"), "instructions", "≤", boot[i].limit, "");
+    }
+    if ((r = find("ram", "sifive_e@tiny", NULL, NULL))) {
+        double left = value(r, "left");
+
+        printf("- RAM left after an empty `main`, PROFILE=tiny, sifive_e: %s bytes, goal ≥ 12 288"
+               " -- **%s**\n", num(left, a, sizeof a), left >= 12288 ? "met" : "not met");
+    }
+}
+
 /* The goals of issue 16 ("lean boot and small images"), each against the
  * figures above.  "Before" sizes: bench/results.md of 2026-11-24. */
 static void goals(void)
@@ -1100,6 +1138,7 @@ static void goals(void)
          "/byte", "≤", 8, "");
     goal("console, 4 KiB `write()`, aarch64", per_byte(find("insn", "aarch64", "kit", "write4k")),
          "/byte", "≤", 8, "");
+    tiny_goals();
     for (i = 0; i < (size_t)n_rec; i++) {
         char what[160];
 
