@@ -70,6 +70,10 @@ BOARD_TRAP_STACK_SIZE ?= 4096
 #                      page): a callback that overflows the trap stack
 #                      faults there, instead of writing over the stacks below
 BOARD_TRAP_STACK_GUARD ?= $(BOARD_STACK_GUARD)
+# BOARD_TINY_MAX_HARTS  PROFILE=tiny (mk/profile.mk): the harts it keeps
+#                      stacks for: up to the boot hart (hart ids count from
+#                      0; a hart with no stack parks), the others not started
+BOARD_TINY_MAX_HARTS        ?= $(shell echo $$(( $(BOARD_BOOT_HART) + 1 )))
 # BOARD_TINY_STACK_SIZE, BOARD_TINY_STACK_GUARD, BOARD_TINY_TRAP_STACK_SIZE,
 # BOARD_TINY_TRAP_STACK_GUARD  the stacks of PROFILE=tiny (mk/profile.mk):
 #                      the least the guards allow.  Each size is a multiple

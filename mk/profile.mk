@@ -10,7 +10,7 @@
 #            command line, no stack protector, fault reports as one short
 #            line of numbers that `make run` and the test runner expand to
 #            the full report (FAULT_CODES=1), and the least stack and trap
-#            stack the board's guards allow (BOARD_TINY_*).
+#            stack the board's guards allow, for one hart (BOARD_TINY_*).
 #
 # docs/profiles.md says what each switch costs and buys.
 #: PROFILE  default, or tiny: picolibc, no command line or stack protector, fault codes, small stacks
@@ -26,8 +26,12 @@ STACK_SIZE       ?= $(BOARD_TINY_STACK_SIZE)
 STACK_GUARD      ?= $(BOARD_TINY_STACK_GUARD)
 TRAP_STACK_SIZE  ?= $(BOARD_TINY_TRAP_STACK_SIZE)
 TRAP_STACK_GUARD ?= $(BOARD_TINY_TRAP_STACK_GUARD)
-# A capability, so that a boot test can ask for the profile (needs: tiny).
-BOARD_CAPS       += tiny
+# One hart's stacks and trap stack, not BOARD_MAX_HARTS' (a board file's
+# value, so an assignment after it; MAX_HARTS= on the command line wins).
+BOARD_MAX_HARTS  := $(BOARD_TINY_MAX_HARTS)
+# A capability, so that a boot test can ask for the profile (needs: tiny);
+# no `smp` with one hart.
+BOARD_CAPS       := $(if $(filter 1,$(BOARD_MAX_HARTS)),$(filter-out smp,$(BOARD_CAPS)),$(BOARD_CAPS)) tiny
 endif
 
 #: CMDLINE  0: no ARGS=/ENV= (main gets argc 1, argv[0] "app"), none of platform/cmdline.c linked
