@@ -376,7 +376,7 @@ speed_board() {
         [ -z "$crc" ] || [ "$line" = "$crc" ] || fail "kernel on $b ($v): '$line', not '$crc'"
         crc=$line
         record "speedinsn $b $v $(awk '$1 == "bench_begin" { b = $2 } $1 == "bench_end" { e = $2 }
-                                    END { print "insns=" e - b }' "$elf.count")"
+                                    END { printf "insns=%.0f", e - b }' "$elf.count")"
     done
     for run in $(seq "$SPEED_RUNS"); do
         for v in "$@"; do
@@ -385,7 +385,7 @@ speed_board() {
                 "$elf" bench_begin bench_end)" -kernel "$elf" > /dev/null 2>&1 < /dev/null ||
                 fail "kernel on $b ($v) failed in timed run $run"
             record "speedrun $b $v $(awk '$1 == "bench_begin" { w = $2; c = $3 }
-                $1 == "bench_end" { printf "wall=%d cpu=%d", $2 - w, $3 - c }' "$elf.time")"
+                $1 == "bench_end" { printf "wall=%.0f cpu=%.0f", $2 - w, $3 - c }' "$elf.time")"
         done
     done
 }
