@@ -944,6 +944,24 @@ static double speed_median(const char *board, const char *variant, const char *n
     return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
+/* The fastest run's NAME, in seconds (-1: none): on a loaded machine the
+ * run the host disturbed least. */
+static double speed_min(const char *board, const char *variant, const char *name)
+{
+    double best = -1;
+    int i;
+
+    for (i = 0; i < n_rec; i++)
+        if (strcmp(rec[i].f[0], "speedrun") == 0 && rec[i].n >= 3
+            && strcmp(rec[i].f[1], board) == 0 && strcmp(rec[i].f[2], variant) == 0) {
+            double v = value(&rec[i], name) / 1e9;
+
+            if (best < 0 || v < best)
+                best = v;
+        }
+    return best;
+}
+
 static int speed_runs(const char *board, const char *variant)
 {
     int i, n = 0;
@@ -963,13 +981,14 @@ static const char *const speed_names[] = {
 /* The worst ratio of a board's default wall time to its guards-off and
  * shifted builds' (either way: faster counts as much as slower), -1 when
  * not measured. */
-static double speed_spread(const char *board, const char *name)
+static double speed_spread(const char *board, const char *name,
+                           double (*of)(const char *, const char *, const char *))
 {
-    double d = speed_median(board, "default", name), worst = -1;
+    double d = of(board, "default", name), worst = -1;
     size_t i;
 
     for (i = 1; i < 3; i++) {
-        double o = speed_median(board, speed_variants[i], name);
+        double o = of(board, speed_variants[i], name);
 
         if (d > 0 && o > 0 && (d / o > worst || o / d > worst))
             worst = d / o > o / d ? d / o : o / d;
@@ -999,7 +1018,8 @@ static void speed_table(void)
                    "marks (time=1: the host's clock, and the CPU time of QEMU's vCPU thread);\n"
                    "instructions: counted once, exactly.  QEMU's time is not a hardware\n"
                    "figure (docs/benchmarking.md): the ratios are what to read.\n\n"
-                   "| board | build | wall, s | CPU, s | instructions |\n|---|---|--:|--:|--:|\n",
+                   "| board | build | wall, s | CPU, s | CPU, fastest run, s | instructions |\n"
+                   "|---|---|--:|--:|--:|--:|\n",
                    speed_runs(board, "default"));
         any = 1;
         for (v = 0; v < N_SPEED; v++) {
@@ -1011,17 +1031,23 @@ static void speed_table(void)
                 continue;
             double u = speed_median(board, speed_variants[v], "cpu");
             double du = speed_median(board, "default", "cpu");
+            double f = speed_min(board, speed_variants[v], "cpu");
+            double df = speed_min(board, "default", "cpu");
+            char e[32];
 
-            printf("| %s | %s | %.3f%s | %.3f%s | %s |\n", board, speed_names[v], w,
+            printf("| %s | %s | %.3f%s | %.3f%s | %.3f%s | %s |\n", board, speed_names[v], w,
                    v ? ratio(dw, w, a, sizeof a) : "", u, v ? ratio(du, u, b, sizeof b) : "",
-                   num(value(r, "insns"), c, sizeof c));
+                   f, v ? ratio(df, f, e, sizeof e) : "", num(value(r, "insns"), c, sizeof c));
         }
     }
     if (any)
         printf("\nA (×r) after a time: the defaults' time divided by this build's.  The\n"
                "CPU time leaves out what the host gave to other processes (the machine's\n"
                "load is in the header), so where wall and CPU ratios differ, the CPU\n"
-               "one is the placement's and the guards' own.\n\n");
+               "one is the placement's and the guards' own; on a loaded machine even\n"
+               "that moves by some per cent from run to run, and the fastest run, the one\n"
+               "the host disturbed least, is the steadiest figure.  The instruction\n"
+               "counts are exact.\n\n");
 }
 
 /* RAM left to the program after an empty main, per board. */
@@ -1145,12 +1171,14 @@ static void goals(void)
         if (strcmp(rec[i].f[0], "speedinsn") != 0 || rec[i].n < 3
             || strcmp(rec[i].f[2], "default") != 0)
             continue;
-        char cpu[64];
+        char cpu[96];
 
         snprintf(what, sizeof what, "the kernel's wall time on %s, defaults against guards off and"
                  " against shifted (the larger ratio, either way)", rec[i].f[1]);
-        snprintf(cpu, sizeof cpu, " (CPU time: %.2fx)", speed_spread(rec[i].f[1], "cpu"));
-        goal(what, speed_spread(rec[i].f[1], "wall"), "x", "≤", 1.05, cpu);
+        snprintf(cpu, sizeof cpu, " (CPU time: %.2fx; fastest runs' CPU time: %.2fx)",
+                 speed_spread(rec[i].f[1], "cpu", speed_median),
+                 speed_spread(rec[i].f[1], "cpu", speed_min));
+        goal(what, speed_spread(rec[i].f[1], "wall", speed_median), "x", "≤", 1.05, cpu);
     }
     printf("\n");
 }
