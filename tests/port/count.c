@@ -1,6 +1,8 @@
 /* kit-test: make run COUNT=1 says how many instructions ran: 1000 nops and the two calls around them
  * expect: counted
- * expect: kit: {?total} instructions: {?boot} before main, {?run} from main to _exit, 1002 from bench_begin to bench_end
+ * expect: kit: {?total} instructions: 
+ * expect:  before main, 
+ * expect:  from main to _exit, 1002 from bench_begin to bench_end (COUNT=1: exact
  * expect-exit: 0
  */
 #include <stdio.h>
