@@ -26,8 +26,11 @@ ENV         ?=
 STDIN       ?=
 TRACE       ?=
 KIT_TRACE   := $(call kit_switch,TRACE)
+# COUNT is make run's switch only: make abi-fuzz reads the same name as a
+# number of cases (abi/conform/conform.mk), so it is checked, and used,
+# only when the goal is run.
 COUNT       ?=
-KIT_COUNT   := $(call kit_switch,COUNT)
+KIT_COUNT   := $(if $(filter run,$(or $(MAKECMDGOALS),run)),$(call kit_switch,COUNT))
 # A time limit is a number of seconds above 0: "0" would read as "stop at
 # once" to some tools and "no limit" to others, so it is neither.
 $(if $(shell case '$(strip $(RUN_TIMEOUT))' in ('') ;; (*[!0-9.]*|*.*.*|.) echo bad;; \
