@@ -11,7 +11,7 @@ KITRUN := $(HOST_BUILD)/kitrun
 # platform/cmdline.c: make run refuses ARGS/ENV with a quote never closed,
 # by the same rules the image splits them with.  faultcode.c expands a
 # FAULT_CODES=1 report with the cause names of boot/<arch>/causes.h.
-KITRUN_SRCS := $(addprefix tools/runner/,kitrun.c spec.c summary.c symbolise.c faultcode.c) \
+KITRUN_SRCS := $(addprefix tools/runner/,kitrun.c spec.c summary.c symbolise.c faultcode.c elf.c) \
                platform/cmdline.c
 
 $(KITRUN): $(KITRUN_SRCS) $(wildcard tools/runner/*.h) platform/cmdline.h \

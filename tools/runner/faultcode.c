@@ -17,7 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "faultcode.h"
-#include "symbolise.h"
+#include "elf.h"
 #include "../../boot/riscv/causes.h"
 #include "../../boot/aarch64/causes.h"
 

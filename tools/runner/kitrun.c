@@ -53,6 +53,7 @@
 #include <unistd.h>
 #include "spec.h"
 #include "summary.h"
+#include "elf.h"
 #include "symbolise.h"
 #include "../../platform/cmdline.h"
 

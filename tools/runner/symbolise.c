@@ -11,7 +11,7 @@
  *     pc: main+0x1e at tests/boot/fault_null_read.c:21
  *     ra: main+0x12 at tests/boot/fault_null_read.c:20
  *
- * function+offset from the ELF's own symbol table (read here: ELF32 and
+ * function+offset from the ELF's own symbol table (read by elf.c: ELF32 and
  * ELF64, little-endian, as every kit target is), file:line from the cross
  * addr2line of the image's machine (binutils; DWARF is its job, not ours).
  */
@@ -21,191 +21,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include "elf.h"
 #include "symbolise.h"
 #include "faultcode.h"
 
 #define EM_AARCH64  183
 #define EM_RISCV    243
-#define SHT_SYMTAB  2
-#define STT_NOTYPE  0
-#define STT_FUNC    2
-#define SHN_ABS     0xfff1
-
-struct image {
-    unsigned char *data;
-    size_t size;
-    int is64;
-};
-
-static int load(struct image *im, const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    long n;
-
-    im->data = NULL;
-    if (!f)
-        return -1;
-    if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) > 64 && fseek(f, 0, SEEK_SET) == 0
-        && (im->data = malloc((size_t)n))
-        && fread(im->data, 1, (size_t)n, f) == (size_t)n) {
-        im->size = (size_t)n;
-        im->is64 = im->data[4] == 2;
-    } else {
-        free(im->data);
-        im->data = NULL;
-    }
-    fclose(f);
-    return im->data && !memcmp(im->data, "\177ELF", 4) && im->data[5] == 1 ? 0 : -1;
-}
-
-/* A little-endian field of n bytes at offset off, 0 when outside the file */
-static uint64_t rd(const struct image *im, uint64_t off, int n)
-{
-    uint64_t v = 0;
-    int i;
-
-    if (off + (uint64_t)n > im->size)
-        return 0;
-    for (i = n - 1; i >= 0; i--)
-        v = v << 8 | im->data[off + (uint64_t)i];
-    return v;
-}
-
-/* Field offsets of the ELF header, section header and symbol (gABI ch. 4) */
-#define W(a, b) (im->is64 ? (b) : (a))
-
-static int machine(const struct image *im)
-{
-    return (int)rd(im, 18, 2);
-}
-
-/*
- * The symbol that holds addr: a function whose [value, value + size)
- * contains it, or else the nearest code label at or below it (assembly
- * labels such as _start have no size).  Mapping symbols ($x, $d) and
- * local labels (.L) are not names.  Returns 0 and the name and offset,
- * or -1.
- */
-static int find_symbol(const struct image *im, uint64_t addr,
-                       const char **name, uint64_t *off)
-{
-    uint64_t shoff = rd(im, W(32, 40), W(4, 8));
-    unsigned shentsize = (unsigned)rd(im, W(46, 58), 2);
-    unsigned shnum = (unsigned)rd(im, W(48, 60), 2), s;
-    uint64_t best = 0;
-    int found = 0;
-
-    for (s = 0; s < shnum; s++) {
-        uint64_t sh = shoff + (uint64_t)s * shentsize, str, symoff, symsize, entsize, i;
-
-        if (rd(im, sh + 4, 4) != SHT_SYMTAB)
-            continue;
-        symoff = rd(im, sh + W(16, 24), W(4, 8));
-        symsize = rd(im, sh + W(20, 32), W(4, 8));
-        entsize = rd(im, sh + W(36, 56), W(4, 8));
-        str = shoff + rd(im, sh + W(24, 40), 4) * shentsize;   /* sh_link */
-        str = rd(im, str + W(16, 24), W(4, 8));                  /* its offset */
-        if (!entsize)
-            continue;
-        for (i = 0; i + entsize <= symsize; i += entsize) {
-            uint64_t sym = symoff + i;
-            uint64_t nameoff = rd(im, sym, 4);
-            uint64_t value = rd(im, sym + W(4, 8), W(4, 8));
-            uint64_t size = rd(im, sym + W(8, 16), W(4, 8));
-            unsigned info = (unsigned)rd(im, sym + W(12, 4), 1);
-            unsigned shndx = (unsigned)rd(im, sym + W(14, 6), 2);
-            const char *n;
-
-            if (((info & 0xf) != STT_FUNC && (info & 0xf) != STT_NOTYPE)
-                || shndx == 0 || shndx >= SHN_ABS || str + nameoff >= im->size)
-                continue;
-            n = (const char *)im->data + str + nameoff;
-            if (!*n || *n == '$' || !strncmp(n, ".L", 2) || value > addr)
-                continue;
-            if (size && addr >= value + size)
-                continue;
-            if (!found || value > best || (value == best && size)) {
-                best = value;
-                *name = n;
-                found = 1;
-            }
-        }
-    }
-    *off = addr - best;
-    return found ? 0 : -1;
-}
-
-/* The value of the symbol called `name` (any type), or -1 */
-static int symbol_value(const struct image *im, const char *name, uint64_t *value)
-{
-    uint64_t shoff = rd(im, W(32, 40), W(4, 8));
-    unsigned shentsize = (unsigned)rd(im, W(46, 58), 2);
-    unsigned shnum = (unsigned)rd(im, W(48, 60), 2), s;
-
-    for (s = 0; s < shnum; s++) {
-        uint64_t sh = shoff + (uint64_t)s * shentsize, str, symoff, symsize, entsize, i;
-
-        if (rd(im, sh + 4, 4) != SHT_SYMTAB)
-            continue;
-        symoff = rd(im, sh + W(16, 24), W(4, 8));
-        symsize = rd(im, sh + W(20, 32), W(4, 8));
-        entsize = rd(im, sh + W(36, 56), W(4, 8));
-        str = shoff + rd(im, sh + W(24, 40), 4) * shentsize;
-        str = rd(im, str + W(16, 24), W(4, 8));
-        for (i = 0; entsize && i + entsize <= symsize; i += entsize) {
-            uint64_t nameoff = rd(im, symoff + i, 4);
-
-            if (str + nameoff + strlen(name) < im->size
-                && !strcmp((const char *)im->data + str + nameoff, name)) {
-                *value = rd(im, symoff + i + W(4, 8), W(4, 8));
-                return 0;
-            }
-        }
-    }
-    return -1;
-}
-
-int kit_elf_symbol(const char *elf, const char *name, uint64_t *value)
-{
-    struct image im;
-    int found = load(&im, elf) == 0 && symbol_value(&im, name, value) == 0;
-
-    free(im.data);
-    return found ? 0 : -1;
-}
-
-/* The end of the RAM an image needs: its heap's start plus HEAP_MIN
- * (linker/kit.ld's symbols), or else the end of its highest PT_LOAD
- * segment (gABI "Program Header"); 0 when it is no ELF. */
-uint64_t kit_elf_ram_end(const char *elf)
-{
-    struct image im;
-    uint64_t start, min, end = 0, phoff, i;
-    unsigned phentsize, phnum;
-
-    if (load(&im, elf) < 0) {
-        free(im.data);
-        return 0;
-    }
-    if (!symbol_value(&im, "__kit_heap_start", &start)
-        && !symbol_value(&im, "__kit_heap_min", &min)) {
-        free(im.data);
-        return start + min;
-    }
-    phoff = rd(&im, im.is64 ? 32 : 28, im.is64 ? 8 : 4);
-    phentsize = (unsigned)rd(&im, im.is64 ? 54 : 42, 2);
-    phnum = (unsigned)rd(&im, im.is64 ? 56 : 44, 2);
-    for (i = 0; i < phnum; i++) {
-        uint64_t ph = phoff + i * phentsize;
-        uint64_t paddr = rd(&im, ph + (im.is64 ? 24 : 12), im.is64 ? 8 : 4);
-        uint64_t memsz = rd(&im, ph + (im.is64 ? 40 : 20), im.is64 ? 8 : 4);
-
-        if (rd(&im, ph, 4) == 1 && paddr + memsz > end)     /* PT_LOAD */
-            end = paddr + memsz;
-    }
-    free(im.data);
-    return end;
-}
 
 /* addr2line's "dir/file.c:12 (discriminator 1)" as people want it: the
  * file relative to the current directory (the repository, for make) */
@@ -223,10 +44,10 @@ static char *tidy(char *fl)
 }
 
 /* file:line from the cross addr2line, or NULL when it does not know */
-static char *file_line(const struct image *im, const char *elf, uint64_t addr)
+static char *file_line(const struct kit_elf *im, const char *elf, uint64_t addr)
 {
-    const char *tool = machine(im) == EM_AARCH64 ? "aarch64-linux-gnu-addr2line"
-                     : machine(im) == EM_RISCV ? "riscv64-unknown-elf-addr2line" : NULL;
+    const char *tool = kit_elf_machine(im) == EM_AARCH64 ? "aarch64-linux-gnu-addr2line"
+                     : kit_elf_machine(im) == EM_RISCV ? "riscv64-unknown-elf-addr2line" : NULL;
     char cmd[4200], out[1024];
     FILE *p;
     size_t n;
@@ -258,7 +79,7 @@ static int value_after(const char *line, size_t len, const char *key, uint64_t *
     return end > p + strlen(key) ? 0 : -1;
 }
 
-static void describe(FILE *out, const struct image *im, const char *elf,
+static void describe(FILE *out, const struct kit_elf *im, const char *elf,
                      const char *what, uint64_t addr)
 {
     const char *name;
@@ -266,7 +87,7 @@ static void describe(FILE *out, const struct image *im, const char *elf,
     char *fl;
 
     fprintf(out, "  %s: ", what);
-    if (find_symbol(im, addr, &name, &off) < 0) {
+    if (kit_elf_find_symbol(im, addr, &name, &off) < 0) {
         fprintf(out, "0x%llx is in no function of %s\n", (unsigned long long)addr, elf);
         return;
     }
@@ -298,7 +119,7 @@ static const char *report_line_kind(const char *line, size_t len)
 
 char *kit_symbolise_line(const char *line, size_t len, const char *elf)
 {
-    struct image im;
+    struct kit_elf im;
     uint64_t pc, ra;
     char *buf = NULL, what[32];
     size_t size = 0;
@@ -315,7 +136,7 @@ char *kit_symbolise_line(const char *line, size_t len, const char *elf)
     }
     if (!elf || !kind || value_after(line, len, "pc 0x", &pc) < 0)
         return NULL;
-    if (load(&im, elf) < 0) {
+    if (kit_elf_load(&im, elf) < 0) {
         free(im.data);
         return NULL;
     }
