@@ -55,6 +55,33 @@ static uint64_t rd(const struct kit_elf *im, uint64_t off, int n)
 /* Field offsets of the ELF header, section header and symbol (gABI ch. 4) */
 #define W(a, b) (im->is64 ? (b) : (a))
 
+/* The symbol table in section s, if s is one (gABI "Section Header",
+ * "Symbol Table"): its entries and the string table its names are in. */
+struct symtab {
+    uint64_t off, size, entsize, str;
+};
+
+static int symtab(const struct kit_elf *im, unsigned s, struct symtab *t)
+{
+    uint64_t shoff = rd(im, W(32, 40), W(4, 8));
+    unsigned shentsize = (unsigned)rd(im, W(46, 58), 2);
+    uint64_t sh = shoff + (uint64_t)s * shentsize;
+
+    if (rd(im, sh + 4, 4) != SHT_SYMTAB)
+        return 0;
+    t->off = rd(im, sh + W(16, 24), W(4, 8));
+    t->size = rd(im, sh + W(20, 32), W(4, 8));
+    t->entsize = rd(im, sh + W(36, 56), W(4, 8));
+    t->str = shoff + rd(im, sh + W(24, 40), 4) * shentsize;   /* sh_link */
+    t->str = rd(im, t->str + W(16, 24), W(4, 8));            /* its offset */
+    return t->entsize != 0;
+}
+
+static unsigned section_count(const struct kit_elf *im)
+{
+    return (unsigned)rd(im, W(48, 60), 2);
+}
+
 int kit_elf_machine(const struct kit_elf *im)
 {
     return (int)rd(im, 18, 2);
@@ -70,26 +97,18 @@ int kit_elf_machine(const struct kit_elf *im)
 int kit_elf_find_symbol(const struct kit_elf *im, uint64_t addr,
                         const char **name, uint64_t *off)
 {
-    uint64_t shoff = rd(im, W(32, 40), W(4, 8));
-    unsigned shentsize = (unsigned)rd(im, W(46, 58), 2);
-    unsigned shnum = (unsigned)rd(im, W(48, 60), 2), s;
+    unsigned s;
     uint64_t best = 0;
     int found = 0;
 
-    for (s = 0; s < shnum; s++) {
-        uint64_t sh = shoff + (uint64_t)s * shentsize, str, symoff, symsize, entsize, i;
+    for (s = 0; s < section_count(im); s++) {
+        struct symtab t;
+        uint64_t i;
 
-        if (rd(im, sh + 4, 4) != SHT_SYMTAB)
+        if (!symtab(im, s, &t))
             continue;
-        symoff = rd(im, sh + W(16, 24), W(4, 8));
-        symsize = rd(im, sh + W(20, 32), W(4, 8));
-        entsize = rd(im, sh + W(36, 56), W(4, 8));
-        str = shoff + rd(im, sh + W(24, 40), 4) * shentsize;   /* sh_link */
-        str = rd(im, str + W(16, 24), W(4, 8));                  /* its offset */
-        if (!entsize)
-            continue;
-        for (i = 0; i + entsize <= symsize; i += entsize) {
-            uint64_t sym = symoff + i;
+        for (i = 0; i + t.entsize <= t.size; i += t.entsize) {
+            uint64_t sym = t.off + i;
             uint64_t nameoff = rd(im, sym, 4);
             uint64_t value = rd(im, sym + W(4, 8), W(4, 8));
             uint64_t size = rd(im, sym + W(8, 16), W(4, 8));
@@ -98,9 +117,9 @@ int kit_elf_find_symbol(const struct kit_elf *im, uint64_t addr,
             const char *n;
 
             if (((info & 0xf) != STT_FUNC && (info & 0xf) != STT_NOTYPE)
-                || shndx == 0 || shndx >= SHN_ABS || str + nameoff >= im->size)
+                || shndx == 0 || shndx >= SHN_ABS || t.str + nameoff >= im->size)
                 continue;
-            n = (const char *)im->data + str + nameoff;
+            n = (const char *)im->data + t.str + nameoff;
             if (!*n || *n == '$' || !strncmp(n, ".L", 2) || value > addr)
                 continue;
             if (size && addr >= value + size)
@@ -119,26 +138,20 @@ int kit_elf_find_symbol(const struct kit_elf *im, uint64_t addr,
 /* The value of the symbol called `name` (any type), or -1 */
 static int symbol_value(const struct kit_elf *im, const char *name, uint64_t *value)
 {
-    uint64_t shoff = rd(im, W(32, 40), W(4, 8));
-    unsigned shentsize = (unsigned)rd(im, W(46, 58), 2);
-    unsigned shnum = (unsigned)rd(im, W(48, 60), 2), s;
+    unsigned s;
 
-    for (s = 0; s < shnum; s++) {
-        uint64_t sh = shoff + (uint64_t)s * shentsize, str, symoff, symsize, entsize, i;
+    for (s = 0; s < section_count(im); s++) {
+        struct symtab t;
+        uint64_t i;
 
-        if (rd(im, sh + 4, 4) != SHT_SYMTAB)
+        if (!symtab(im, s, &t))
             continue;
-        symoff = rd(im, sh + W(16, 24), W(4, 8));
-        symsize = rd(im, sh + W(20, 32), W(4, 8));
-        entsize = rd(im, sh + W(36, 56), W(4, 8));
-        str = shoff + rd(im, sh + W(24, 40), 4) * shentsize;
-        str = rd(im, str + W(16, 24), W(4, 8));
-        for (i = 0; entsize && i + entsize <= symsize; i += entsize) {
-            uint64_t nameoff = rd(im, symoff + i, 4);
+        for (i = 0; i + t.entsize <= t.size; i += t.entsize) {
+            uint64_t nameoff = rd(im, t.off + i, 4);
 
-            if (str + nameoff + strlen(name) < im->size
-                && !strcmp((const char *)im->data + str + nameoff, name)) {
-                *value = rd(im, symoff + i + W(4, 8), W(4, 8));
+            if (t.str + nameoff + strlen(name) < im->size
+                && !strcmp((const char *)im->data + t.str + nameoff, name)) {
+                *value = rd(im, t.off + i + W(4, 8), W(4, 8));
                 return 0;
             }
         }
