@@ -155,7 +155,7 @@ static const char *board_line(char *line, long size)
     p = skip_name(line);
     if (*p)
         p++;
-    if (kit_cmdline_size(p) || !dtb_in_register())
+    if (!kit_cmdline_blank(p) || !dtb_in_register())
         return p;
     chosen = kit_devicetree_bootargs();
     return chosen ? chosen : p;         /* NULL would mean "no room" */
@@ -205,20 +205,22 @@ void kit_cmdline_init(struct kit_cmdline *out)
     char buf[CMDLINE_MAX] __attribute__((aligned(sizeof(uintptr_t))));
     const char *line = board_line(buf, sizeof buf);
     size_t size;
-    void *mem = NULL;
+    void *mem;
     int err;
 
 #if KIT_SEMIHOSTING
     if (!line)
         line = long_line();
 #endif
-    if (!line)
-        line = "";
-    /* The words stay for the whole run: taken from the heap before
-     * malloc's first sbrk, never given back. */
-    size = kit_cmdline_size(line);
-    if (size && !(mem = kit_heap_sbrk(&kit_heap, (ptrdiff_t)size, &err)))
-        too_long();
-    kit_cmdline_split(line, mem, out);
+    if (!line || kit_cmdline_blank(line)) {
+        kit_cmdline_none(out);          /* the usual boot: nothing to split */
+    } else {
+        /* The words stay for the whole run: taken from the heap before
+         * malloc's first sbrk, never given back. */
+        size = kit_cmdline_size(line);
+        if (!(mem = kit_heap_sbrk(&kit_heap, (ptrdiff_t)size, &err)))
+            too_long();
+        kit_cmdline_split(line, mem, out);
+    }
     environ = out->envp;
 }

@@ -23,7 +23,7 @@
 #include <string.h>
 #include "cmdline.h"
 
-static int is_space(char c)
+static inline __attribute__((always_inline)) int is_space(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
@@ -86,6 +86,13 @@ static int split(const char *line, char *buf, char **word, int *sep, int *unclos
     }
 }
 
+int kit_cmdline_blank(const char *line)
+{
+    while (is_space(*line))
+        line++;
+    return !*line;
+}
+
 /* { "app", NULL }, filled in at run time: zeroed .bss rather than .data,
  * which every image would carry. */
 static char *argv0[2];
@@ -108,15 +115,20 @@ size_t kit_cmdline_size(const char *line)
     return n ? (size_t)(2 * n + 3) * sizeof(char *) + strlen(line) + 1 : 0;
 }
 
+void kit_cmdline_none(struct kit_cmdline *out)
+{
+    argv0[0] = "app";
+    out->argc = 1;
+    out->argv = argv0;
+    out->envp = no_env;
+}
+
 void kit_cmdline_split(const char *line, void *mem, struct kit_cmdline *out)
 {
     int n, sep, unclosed, nenv, nargs, i;
     char **word = mem;
 
-    out->argc = 1;
-    argv0[0] = "app";
-    out->argv = argv0;
-    out->envp = no_env;
+    kit_cmdline_none(out);
     if (!mem)
         return;
     n = split(line, NULL, NULL, &sep, &unclosed);

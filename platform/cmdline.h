@@ -14,6 +14,10 @@ struct kit_cmdline {
     char **envp;
 };
 
+/* 1 when line has no words (only blanks, or nothing): the usual boot,
+ * which need not size or split anything. */
+int kit_cmdline_blank(const char *line);
+
 /* The memory kit_cmdline_split needs for line's words (sh-like quoting,
  * "NAME=v ... --" for the environment): 0 when the line has none. */
 size_t kit_cmdline_size(const char *line);
@@ -27,6 +31,10 @@ int kit_cmdline_check(const char *line);
  * bytes, aligned for a pointer; NULL: out gets no words).  Pure: the host
  * tests call it. */
 void kit_cmdline_split(const char *line, void *mem, struct kit_cmdline *out);
+
+/* What a line with no words gives: argc 1, argv { "app", NULL }, an empty
+ * environment. */
+void kit_cmdline_none(struct kit_cmdline *out);
 
 /* At boot: find the line (semihosting SYS_GET_CMDLINE, else devicetree
  * /chosen/bootargs), split it into memory from the start of the heap,

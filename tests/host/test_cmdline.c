@@ -1,6 +1,7 @@
 /*
  * Host unit tests for the command-line splitter (platform/cmdline.c): the
- * quoting rules README.md documents for `make run ARGS=... ENV=...`.
+ * quoting rules README.md documents for `make run ARGS=... ENV=...`, and
+ * kit_cmdline_blank, the boot's test for a line with no words.
  * One line per check: "PASS host/cmdline: ..." or "FAIL ...: why".
  */
 #include <stdio.h>
@@ -22,6 +23,8 @@ static void expect(const char *name, const char *line, const char *const *want_a
 
     kit_cmdline_split(line, mem, &c);
     ok = (!size || mem) && !strcmp(c.argv[0], "app");
+    /* The boot's shortcut: blank exactly when there is nothing to split. */
+    ok = ok && kit_cmdline_blank(line) == (size == 0);
 
     for (i = 0; ok && want_args[i]; i++)
         ok = c.argv[i + 1] && !strcmp(c.argv[i + 1], want_args[i]);
@@ -48,6 +51,7 @@ int main(void)
     expect("backslash outside quotes", "a\\ b c\\'", L("a b", "c'"), NONE);
     expect("quotes join a word", "x'y z'\"w\"", L("xy zw"), NONE);
     expect("'' is an empty word", "a '' b", L("a", "", "b"), NONE);
+    expect("'' alone is a word, not a blank line", " '' ", L(""), NONE);
     expect("unterminated quote runs to the end", "a 'b c", L("a", "b c"), NONE);
     expect("-- splits environment from arguments", "K=v X='1 2' -- a --",
            L("a", "--"), L("K=v", "X=1 2"));
