@@ -5,7 +5,7 @@
  * set the stack guards, this hart's TLS block and the stack protector's
  * guard value (this function is itself protected).  What is left is C:
  *
- *   1. copy .data from its load address when it differs (code in flash);
+ *   1. copy .data from its load address (only where code is in flash);
  *   2. zero .bss;
  *   3. bring up the console and the heap, below the devicetree blob; read
  *      the blob now only if the board needs it before main;
@@ -18,7 +18,6 @@
  */
 #include <stdint.h>
 #include <stdlib.h>
-#include <string.h>
 #include "../platform/platform.h"
 #include "../platform/heap.h"
 #include "../platform/cmdline.h"
@@ -30,16 +29,30 @@
 extern char __data_load[], __data_start[], __data_end[];
 extern char __bss_start[], __bss_end[];
 extern char __kit_heap_start[], __kit_heap_end[];
-extern void (*__preinit_array_start[])(void), (*__preinit_array_end[])(void);
-extern void (*__init_array_start[])(void), (*__init_array_end[])(void);
+extern void (*__preinit_array_start[])(void), (*__init_array_end[])(void);
 extern void (*__fini_array_start[])(void), (*__fini_array_end[])(void);
 
 int main(int argc, char **argv, char **envp);
 
+/* Only where code runs from flash (BOARD_FLASH_*): elsewhere the loader
+ * put .data where it runs.  Two words a round: linker/kit.ld aligns both
+ * ends of .data, and so its load address, to 16.  A loop, not memcpy:
+ * with no call before kit_handover, kit_cstart's arguments stay in
+ * argument registers instead of being saved to the stack. */
 static void copy_data(void)
 {
-    if ((uintptr_t)__data_load != (uintptr_t)__data_start)
-        memcpy(__data_start, __data_load, (size_t)(__data_end - __data_start));
+    uintptr_t *to = (uintptr_t *)__data_start, *end = (uintptr_t *)__data_end;
+    const uintptr_t *from = (const uintptr_t *)__data_load;
+
+    if (!KIT_CODE_IN_FLASH)
+        return;
+    while (to < end) {
+        to[0] = from[0];
+        to[1] = from[1];
+        to += 2;
+        from += 2;
+        __asm__ volatile("" : "+r"(to), "+r"(from) : : "memory");
+    }
 }
 
 /* Eight words a round (64 or 32 bytes): linker/kit.ld aligns both ends
@@ -50,23 +63,27 @@ static void zero_bss(void)
 {
     uintptr_t *p = (uintptr_t *)__bss_start, *end = (uintptr_t *)__bss_end;
 
-    while (p < end) {
+    if (p == end)
+        return;
+    do {                /* tested at the bottom: one branch a round */
         p[0] = 0; p[1] = 0; p[2] = 0; p[3] = 0;
         p[4] = 0; p[5] = 0; p[6] = 0; p[7] = 0;
         p += 8;
         __asm__ volatile("" : "+r"(p) : : "memory");
-    }
+    } while (p < end);
 }
 
 /* ELF gABI "Initialization and Termination Functions": preinit_array,
- * then init_array, in order; fini_array in reverse order at exit. */
-static void run_constructors(void)
+ * then init_array, in order; fini_array in reverse order at exit.
+ * linker/kit.ld puts the two tables back to back, so one walk runs both
+ * in order.  Not inlined: its loop needs registers that survive the
+ * calls, which kit_cstart then need not save when there is nothing to
+ * run (the usual C program). */
+__attribute__((noinline)) static void run_constructors(void)
 {
     void (**f)(void);
 
-    for (f = __preinit_array_start; f < __preinit_array_end; f++)
-        (*f)();
-    for (f = __init_array_start; f < __init_array_end; f++)
+    for (f = __preinit_array_start; f < __init_array_end; f++)
         (*f)();
 }
 
@@ -85,6 +102,9 @@ static void run_destructors(void)
  * that the zeroing leaves it alone and it starts as the image says. */
 __attribute__((section(".data"))) unsigned kit_boot_ready;
 
+/* The arguments are used before the first call and never after it (the
+ * devicetree's address is read back from kit_boot_info), so nothing here
+ * is kept in a callee-saved register that would have to be saved first. */
 void kit_cstart(uintptr_t hart, uintptr_t dtb, unsigned entry_level,
                 uintptr_t loader0, uintptr_t loader1)
 {
@@ -92,15 +112,17 @@ void kit_cstart(uintptr_t hart, uintptr_t dtb, unsigned entry_level,
 
     copy_data();
     zero_bss();
+#if KIT_MAX_HARTS > 1
     __atomic_store_n(&kit_boot_ready, 1, __ATOMIC_RELEASE);
+#endif
     kit_boot_info.hart = hart;      /* safe to store only after zero_bss */
-    kit_boot_info.dtb = dtb = kit_handover(dtb, loader0, loader1);
     kit_boot_info.entry_level = entry_level;
+    kit_boot_info.dtb = kit_handover(dtb, loader0, loader1);
     kit_stack_paint();              /* STACK_REPORT=1: the high-water mark's base */
     kit_console_init();
     kit_fd_reset();
     kit_heap_init(&kit_heap, (uintptr_t)__kit_heap_start, (uintptr_t)__kit_heap_end);
-    kit_devicetree_boot(dtb);       /* usually nothing is read yet */
+    kit_devicetree_boot(kit_boot_info.dtb);     /* usually nothing is read yet */
 
     /* Registered first, so it runs last: after the program's own atexit
      * handlers, as on a hosted system.  picolibc's exit() walks
@@ -108,7 +130,8 @@ void kit_cstart(uintptr_t hart, uintptr_t dtb, unsigned entry_level,
 #if !defined(__PICOLIBC__)
     atexit(run_destructors);
 #endif
-    run_constructors();
+    if ((uintptr_t)__preinit_array_start != (uintptr_t)__init_array_end)
+        run_constructors();
 #if KIT_CMDLINE
     kit_cmdline_init(&cmd);         /* ARGS=/ENV= from the host, if any */
 #else

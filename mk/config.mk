@@ -50,6 +50,7 @@ config_h = \
   '$(hash)define KIT_GIC_DIST          $(BOARD_GIC_DIST)' \
   '$(hash)define KIT_GIC_CPU           $(BOARD_GIC_CPU)' \
   '$(hash)define KIT_GIC_REDIST        $(BOARD_GIC_REDIST)' \
+  '$(hash)define KIT_CODE_IN_FLASH     $(if $(BOARD_FLASH_ORIGIN),1,0)' \
   '$(hash)define KIT_BOOT_HART         $(BOARD_BOOT_HART)' \
   '$(hash)define KIT_MAX_HARTS         $(BOARD_MAX_HARTS)' \
   '$(hash)define KIT_STACK_SIZE        $(KIT_STACK_SIZE)' \

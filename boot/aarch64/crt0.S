@@ -20,6 +20,7 @@
 #include "board_config.h"
 #include "../../platform/aarch64/mpidr.h"
 #include "../trap.h"
+#include "../ssp.h"
 #include "image_header.h"
 
 /* \reg = this core's id (mpidr.h: the same rule as kit_hart_self). */
@@ -36,11 +37,16 @@
     /* SP_EL1: this core's trap state block, at the top of its trap stack
      * (linker/kit.ld, boot/trap.h), its in-trap mark clear.  The vectors
      * find the block again by themselves (vectors.S). */
+#if KIT_MAX_HARTS > 1
     ldr     x1, =__kit_trap_stacks_start
     add     x2, \id, #1
     ldr     x3, =KIT_TRAP_STACK_PITCH
     madd    x1, x2, x3, x1
     sub     x1, x1, #TRAP_BLOCK
+#else
+    /* One core (id 0): its slot ends one pitch up. */
+    ldr     x1, =__kit_trap_stacks_start + KIT_TRAP_STACK_PITCH - TRAP_BLOCK
+#endif
     str     xzr, [x1, #TRAP_BLK_MARK]
     mov     sp, x1                  /* still SPSel = 1: this is SP_EL1 */
     msr     spsel, #0
@@ -51,9 +57,11 @@
      * (AAPCS64 6.4.5.2: sp mod 16 = 0 at every public interface; the
      * hardware checks it when SCTLR_EL1.SA is set). */
     ldr     x1, =__kit_stacks_end
+#if KIT_MAX_HARTS > 1
     ldr     x2, =KIT_STACK_PITCH
     mul     x2, x2, \id
     sub     x1, x1, x2
+#endif
     and     x1, x1, #~15
     mov     sp, x1
 
@@ -142,7 +150,9 @@ _start:
     /* The stack protector's guard (-fstack-protector-strong), before any
      * C that it protects runs: the counter's value varies from boot to
      * boot; the low byte is zero so that a string overflow cannot
-     * reproduce it. */
+     * reproduce it.  Not with STACK_PROTECTOR=0: nothing reads it then
+     * (../ssp.h). */
+#if KIT_SSP
     mrs     x0, cntpct_el0
     ldr     x1, =0x9e3779b97f4a7c00
     eor     x0, x1, x0, lsl #17
@@ -150,6 +160,7 @@ _start:
     and     x0, x0, #~0xff
     ldr     x1, =__stack_chk_guard
     str     x0, [x1]
+#endif
 
     mov     x0, x19                 /* core id */
     ldr     x1, =KIT_DTB_ADDR       /* where the board puts the DTB, or 0 */

@@ -15,6 +15,7 @@
 #include "board_config.h"
 #include "../../platform/riscv/csr.h"
 #include "../trap.h"
+#include "../ssp.h"
 #include "asm.h"
 #include "image_header.h"
 
@@ -72,18 +73,11 @@ _start:
 1:
 #else
     csrr    a0, mhartid             /* M-mode: the hart id is a CSR */
-    li      s1, KIT_BOOT_HART
-    sub     s1, a0, s1              /* s1 = 0 only on the boot hart */
-#endif
-    j       hart_setup
-
-    /* SBI HSM hart_start target (platform/riscv/hart_sbi_hsm.c): a0 = hart id. */
-    .globl kit_secondary_entry
-kit_secondary_entry:
-#if KIT_MAX_HARTS > 1
-    li      s1, 1
+#if KIT_BOOT_HART
+    addi    s1, a0, -KIT_BOOT_HART  /* s1 = 0 only on the boot hart */
 #else
-    j       park                    /* a one-hart board starts no other */
+    mv      s1, a0
+#endif
 #endif
 
 hart_setup:
@@ -116,29 +110,41 @@ hart_setup:
      * kit_stack_top).  psABI "Integer Calling Convention": sp is 16-byte
      * aligned at every call. */
     la      sp, __kit_stacks_end
+#if KIT_MAX_HARTS > 1
     li      t0, KIT_STACK_PITCH
     mul     t0, t0, a0
     sub     sp, sp, t0
     andi    sp, sp, -16
+#endif                              /* else linker/kit.ld aligned it */
 
     /* This hart's trap state (boot/trap.h: the block at the top of its
      * trap slot, a stride of KIT_TRAP_STACK_PITCH a hart above
      * __kit_trap_stacks_start): the in-trap mark starts clear. */
+#if KIT_MAX_HARTS > 1
     la      t1, __kit_trap_stacks_start
     addi    t0, a0, 1
     li      t2, KIT_TRAP_STACK_PITCH
     mul     t0, t0, t2
     add     t0, t0, t1
+#else
+    /* One hart (a0 = 0 here): its slot ends one pitch up. */
+    la      t0, __kit_trap_stacks_start + KIT_TRAP_STACK_PITCH
+#endif
     REG_S   zero, -TRAP_BLOCK + TRAP_BLK_MARK(t0)
 
     /* Traps go to this hart's own entry stub (trap_entry.S), which
      * reports and exits: a fault in start-up code must not loop silently.
      * Direct mode: the stubs are 16-byte aligned, the low bits are 0. */
     la      t0, kit_trap_stubs
+#if KIT_MAX_HARTS > 1
     slli    t1, a0, 4
     add     t0, t0, t1
+#endif
     csrw    CSR_TVEC, t0
 
+#if !defined(KIT_MODE_S)
+    csrr    t3, misa                /* M-mode: the units this hart has */
+#endif
 #if defined(__riscv_flen)
     /* Hard-float ABI: the FPU is off at reset (FS = Off), and the first
      * FP instruction in C would trap.  Turn it on and clear fcsr, on harts
@@ -146,8 +152,7 @@ hart_setup:
      * E51 monitor hart has none).  S-mode cannot read misa; OpenSBI only
      * hands S-mode to harts that match the platform's ISA. */
 #if !defined(KIT_MODE_S)
-    csrr    t0, misa
-    andi    t0, t0, MISA_D | MISA_F
+    andi    t0, t3, MISA_D | MISA_F
     beqz    t0, 1f
 #endif
     li      t0, STATUS_FS_INITIAL
@@ -163,10 +168,8 @@ hart_setup:
      * S-mode cannot read misa: VS is WARL, so setting it where there is
      * no vector unit changes nothing. */
 #if !defined(KIT_MODE_S)
-    csrr    t0, misa
-    srli    t0, t0, 21
-    andi    t0, t0, 1
-    beqz    t0, 3f
+    slli    t0, t3, __riscv_xlen - 1 - 21   /* bit 21 to the sign bit */
+    bgez    t0, 3f
 #endif
     li      t0, STATUS_VS_INITIAL
     csrs    CSR_STATUS, t0
@@ -200,7 +203,9 @@ hart_setup:
     /* The stack protector's guard (-fstack-protector-strong), before any
      * C that it protects runs: a value that varies from boot to boot where
      * the board has a source (the cycle or time counter), with a zero low
-     * byte so that a string overflow cannot reproduce it. */
+     * byte so that a string overflow cannot reproduce it.  Not with
+     * STACK_PROTECTOR=0: nothing reads it then (../ssp.h). */
+#if KIT_SSP
 #if defined(KIT_MODE_S)
     rdtime  t0
 #else
@@ -213,6 +218,7 @@ hart_setup:
     xor     t0, t0, t2
     andi    t0, t0, -256
     REG_S   t0, 0(t1)
+#endif
 
     /* Boot hart: a0 = hart id, a1 = DTB, a2 = the privilege level we run
      * in (3 = M, 1 = S, the mstatus.MPP encoding), a3/a4 = a loader's
@@ -238,6 +244,16 @@ secondary:
     fence   r, rw                   /* acquire: .bss is read after this */
     tail    kit_hart_secondary      /* platform/hart.c; a0 = hart id */
 #endif
+
+    /* SBI HSM hart_start target (platform/riscv/hart_sbi_hsm.c): a0 = hart
+     * id.  Here, not before hart_setup, so that the boot hart's way from
+     * _start runs straight on. */
+    .globl kit_secondary_entry
+kit_secondary_entry:
+#if KIT_MAX_HARTS > 1
+    li      s1, 1
+    j       hart_setup
+#endif                              /* a one-hart board starts no other */
 
 park:
     wfi
