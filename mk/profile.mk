@@ -27,7 +27,8 @@ STACK_GUARD      ?= $(BOARD_TINY_STACK_GUARD)
 TRAP_STACK_SIZE  ?= $(BOARD_TINY_TRAP_STACK_SIZE)
 TRAP_STACK_GUARD ?= $(BOARD_TINY_TRAP_STACK_GUARD)
 # One hart's stacks and trap stack, not BOARD_MAX_HARTS' (a board file's
-# value, so an assignment after it; MAX_HARTS= on the command line wins).
+# value, so an assignment after it; BOARD_MAX_HARTS= on the command line
+# wins).
 BOARD_MAX_HARTS  := $(BOARD_TINY_MAX_HARTS)
 # A capability, so that a boot test can ask for the profile (needs: tiny);
 # no `smp` with one hart.
