@@ -13,7 +13,7 @@
  * release (a spin-table slot, raspi3b, or the kit's own kit_release_slots
  * where there is no PSCI), which kit_hart_start writes: asleep in wfi
  * where the board has a doorbell to wake it (raspi3b), else in wfe.  One
- * at or above MAX_HARTS parks for good.
+ * at or above MAX_HARTS parks for good, in wfi.
  */
 
 #include "board_config.h"
@@ -214,8 +214,11 @@ wait_for_release:
     cbz     x2, 1b
     br      x2
 #endif
+    /* A core with no stack: nothing ever wakes it, so wfi, which QEMU
+     * really halts (wfe would spin: above); round again after a spurious
+     * wake-up. */
 park:
-    wfe
+    wfi
     b       park
 
     /* Running at the wrong address: a stack in this copy's own stack
