@@ -196,6 +196,12 @@ BOARD_CLINT_BASE     ?= 0
 BOARD_PSCI           ?= hvc
 # BOARD_SPIN_TABLE     spintable: address of the release slots (8 bytes a core)
 BOARD_SPIN_TABLE     ?= 0
+# BOARD_HART_DOORBELL  spintable: base of a BCM2836-style "ARM local
+#                      peripherals" block whose per-core mailbox 3 wakes a
+#                      waiting core: it then sleeps in wfi instead of
+#                      spinning on the slot in wfe (QEMU runs WFE as a
+#                      yield, WFI as a real halt); 0: none, wfe
+BOARD_HART_DOORBELL  ?= 0
 
 # --- A loader in front of the image (docs/real-board.md) ---------------
 # BOARD_UBOOT          the U-Boot build (Debian's u-boot-qemu) that boots

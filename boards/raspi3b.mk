@@ -23,6 +23,11 @@ BOARD_MMU_RAM_END    := 0x3f000000
 # kit_hart_start: the firmware's spin table of release addresses at 0xd8
 BOARD_HART_START     := spintable
 BOARD_SPIN_TABLE     := 0xd8
+# The doorbell that wakes a waiting core: the BCM2836 "ARM local
+# peripherals" block (interrupt routing, per-core mailboxes), whose
+# mailbox 3 of a core raises that core's IRQ line (QEMU
+# hw/intc/bcm2836_control.c; the BCM2836 ARM-local peripherals document)
+BOARD_HART_DOORBELL  := 0x40000000
 # The firmware's spin table (0xd8) is in page 0: keep it mapped, so NULL
 # is not caught on this board
 BOARD_MMU_NULL_GUARD := 0

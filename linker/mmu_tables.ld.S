@@ -131,6 +131,13 @@ ASSERT(__kit_trap_stack_guard % KIB4 == 0,
        "AArch64: TRAP_STACK_GUARD must be a multiple of the 4 KiB page")
 ASSERT(MAX(__kit_stacks_end, __kit_trap_stacks_end) <= WIN_END,
        "AArch64: the image and its stacks do not fit the 4 KiB-page window of the page tables: raise BOARD_MMU_PAGED_MIB (linker/mmu_tables.ld.S)")
+/* The doorbell (BOARD_HART_DOORBELL, platform/aarch64/doorbell.h) is
+ * written with the MMU on (kit_arch_hart_wake, kit_arch_hart_wait): it
+ * must lie in a Device block, not in RAM or the window of pages. */
+ASSERT(KIT_HART_DOORBELL == 0 || (!IS_RAM(KIT_HART_DOORBELL) &&
+       KIT_HART_DOORBELL < 0x100000000 &&
+       (KIT_HART_DOORBELL < WIN_BASE || KIT_HART_DOORBELL >= WIN_END)),
+       "AArch64: BOARD_HART_DOORBELL is not in a Device block of the page tables (linker/mmu_tables.ld.S)")
 
 #elif defined(__riscv) && defined(KIT_MODE_S)
 

@@ -51,6 +51,7 @@ BOARD_CAPS := $(strip \
   $(call cap_if,smode,$(filter s,$(BOARD_MODE))) \
   $(call cap_if,el$(BOARD_ENTRY_LEVEL)-entry,$(filter aarch64,$(KIT_ARCH))) \
   $(call cap_if,smp,$(and $(filter-out 1,$(BOARD_MAX_HARTS)),$(filter-out none,$(BOARD_HART_START)))) \
+  $(call cap_if,hart-doorbell,$(filter-out 0,$(BOARD_HART_DOORBELL))) \
   $(call cap_if,timer,$(filter-out none,$(BOARD_TIMER))) \
   $(call cap_if,devicetree,$(filter-out none,$(BOARD_DEVICETREE))) \
   $(call cap_if,pmp,$(and $(filter m,$(BOARD_MODE)),$(filter riscv%,$(KIT_ARCH)))) \

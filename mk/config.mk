@@ -68,6 +68,7 @@ config_h = \
   '$(hash)define KIT_ENTRY_LEVEL       $(BOARD_ENTRY_LEVEL)' \
   '$(hash)define KIT_CLINT_BASE        $(BOARD_CLINT_BASE)' \
   '$(hash)define KIT_SPIN_TABLE        $(BOARD_SPIN_TABLE)' \
+  '$(hash)define KIT_HART_DOORBELL     $(BOARD_HART_DOORBELL)' \
   '$(hash)define KIT_PSCI_CONDUIT      $(BOARD_PSCI)' \
   '$(hash)define KIT_MMU_RAM_START     $(BOARD_MMU_RAM_START)' \
   '$(hash)define KIT_MMU_RAM_END       $(BOARD_MMU_RAM_END)' \

@@ -66,7 +66,7 @@ shard_configs := $(foreach c,$(TEST_CONFIGS),$(if $(filter boot:$(c):% suite:$(c
 
 ## test: the whole matrix (or SHARD=i/N's share); ends "N passed, N failed"
 # The summary also writes build/results/junit.xml for CI systems.
-test: $(KITRUN)
+test: $(KITRUN) $(INSNCOUNT)
 	@rm -rf $(RESULTS)
 	@mkdir -p $(RESULTS)/host
 	@$(MAKE) --no-print-directory -j$(JOBS) test-units || \
@@ -191,7 +191,7 @@ tb_args    = BOARD=$(firstword $(subst +, ,$(call tb_config,$(1)))) \
              $(if $(findstring +,$(1)),ABI=$(lastword $(subst +, ,$(call tb_config,$(1))))) \
              $(if $(findstring ~,$(1)),LIBC=$(lastword $(subst ~, ,$(call tb_profile,$(1))))) \
              $(if $(findstring @,$(1)),PROFILE=$(lastword $(subst @, ,$(1))))
-test-board-%: $(KITRUN) FORCE
+test-board-%: $(KITRUN) $(INSNCOUNT) FORCE
 	@mkdir -p $(RESULTS)/$*
 	@$(MAKE) --no-print-directory -k $(call tb_args,$*) BOARD_RESULTS=$(RESULTS)/$* \
 	    BOARD_TESTS="$(call board_share,$*)" BOARD_SUITES=$(call board_suites,$*) \
@@ -223,12 +223,13 @@ endif
 test-this-board: $(addprefix $(BOARD_RESULTS)/,$(addsuffix .result,$(BOARD_TESTS))) \
                  $(if $(filter 1,$(BOARD_SUITES)),abi-suites)
 
-$(BOARD_RESULTS)/%.result: $(BUILD)/tests/%.elf $(KITRUN) FORCE
+# --count: the instruction counter, for a test with insns-max: (hart_sleep).
+$(BOARD_RESULTS)/%.result: $(BUILD)/tests/%.elf $(KITRUN) $(INSNCOUNT) FORCE
 	@mkdir -p $(@D)
 	@rm -f $@
 	@$(KITRUN) --spec tests/boot/$*.c --name $(notdir $(BOARD_RESULTS))/$* $(test_where) \
 	    --timeout $(TIMEOUT) --log $(BOARD_RESULTS)/$*.log --result $@ \
-	    -- $(QEMU_ARGS) -kernel $< || true
+	    --count $(abspath $(INSNCOUNT)) -- $(QEMU_ARGS) -kernel $< || true
 
 # A test this configuration lacks a capability for: one SKIP line, and
 # no image built.  (A static pattern rule: it wins over the one above.)

@@ -7,18 +7,18 @@
  * A loader starts it through the header instead (U-Boot's booti: MMU and
  * caches off, x0 = the devicetree), or here (bootm of a standalone image,
  * go: MMU and caches on, x0 = argc, x1 = argv); C sorts out which
- * (boot/handover.c).  The
- * other cores stay off until PSCI CPU_ON sends them to
- * other cores stay off until PSCI CPU_ON sends them to
- * kit_secondary_entry (platform/aarch64/hart_psci.c).  A core that does come
- * through _start but is not the boot core waits for a release (a
- * spin-table slot, raspi3b, or the kit's own kit_release_slots where there
- * is no PSCI), which kit_hart_start writes; one at or above MAX_HARTS
- * parks for good.
+ * (boot/handover.c).  The other cores stay off until PSCI CPU_ON sends
+ * them to kit_secondary_entry (platform/aarch64/hart_psci.c).  A core
+ * that does come through _start but is not the boot core waits for a
+ * release (a spin-table slot, raspi3b, or the kit's own kit_release_slots
+ * where there is no PSCI), which kit_hart_start writes: asleep in wfi
+ * where the board has a doorbell to wake it (raspi3b), else in wfe.  One
+ * at or above MAX_HARTS parks for good, in wfi.
  */
 
 #include "board_config.h"
 #include "../../platform/aarch64/mpidr.h"
+#include "../../platform/aarch64/doorbell.h"
 #include "../trap.h"
 #include "../ssp.h"
 #include "image_header.h"
@@ -196,12 +196,40 @@ wait_for_release:
      * kit's own slots (platform/aarch64/hart_psci.c). */
     ldr     x1, =kit_release_slots
 #endif
+#if KIT_HART_DOORBELL
+    /* Sleep in wfi, not wfe: QEMU runs WFE as a yield, so a wfe loop
+     * spins on its host thread and slows the core running the program;
+     * WFI halts the vCPU until an IRQ is pending, masked or not (ARM ARM
+     * D1.16.2; PSTATE.I is set: el.S).  The IRQ: this core's mailbox 3
+     * in the BCM2836 local peripherals (doorbell.h), which
+     * kit_arch_hart_wake sets after writing the slot.  Enable it, then
+     * clear the mailbox before each read of the slot: a ring that comes
+     * after a read of 0 leaves the IRQ pending, and wfi returns at once. */
+    ldr     x3, =KIT_HART_DOORBELL
+    add     x4, x3, x19, lsl #2             /* + 4 * core */
+    ldr     w5, [x4, #DOORBELL_IRQ_CTRL(0)]
+    orr     w5, w5, #DOORBELL_IRQ_EN
+    str     w5, [x4, #DOORBELL_IRQ_CTRL(0)]
+    add     x3, x3, x19, lsl #4             /* + 16 * core */
+    mov     w5, #0xffffffff
+1:  str     w5, [x3, #DOORBELL_CLR(0)]
+    dsb     sy                              /* cleared before the read */
+    ldr     x2, [x1, x19, lsl #3]
+    cbnz    x2, 2f
+    wfi
+    b       1b
+2:  br      x2
+#else
 1:  wfe
     ldr     x2, [x1, x19, lsl #3]
     cbz     x2, 1b
     br      x2
+#endif
+    /* A core with no stack: nothing ever wakes it, so wfi, which QEMU
+     * really halts (wfe would spin: above); round again after a spurious
+     * wake-up. */
 park:
-    wfe
+    wfi
     b       park
 
     /* Running at the wrong address: a stack in this copy's own stack

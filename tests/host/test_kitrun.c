@@ -312,6 +312,48 @@ static void conditional_and_counted(void)
                cases[i].want);
 }
 
+/* The marks insns-max counts between (bench/programs/bench.h), so that
+ * this program's own ELF stands in for an image that has them. */
+__attribute__((noipa, used)) static void bench_begin(void) { __asm__ volatile(""); }
+__attribute__((noipa, used)) static void bench_end(void) { __asm__ volatile(""); }
+
+/* insns-max: kitrun adds "-plugin PLUGIN,out=FILE,marks" to the command
+ * (--count PLUGIN); the stand-in writes the plugin's lines into FILE. */
+static void insns_max(void)
+{
+    static const struct { const char *name, *spec, *counts, *opts, *want; } cases[] = {
+        { "insns-max passes a count within it",
+          "t\n * insns-max: 100", "bench_begin 10\nbench_end 110\n", "--count p.so", "PASS" },
+        { "insns-max fails a count above it, and says the figure",
+          "t\n * insns-max: 99", "bench_begin 10\nbench_end 110\n", "--count p.so",
+          "FAIL t: 100 instructions from bench_begin to bench_end" },
+        { "insns-max fails when the marks were never reached",
+          "t\n * insns-max: 99", "total 5\n", "--count p.so", "FAIL t: insns-max: the run never" },
+        { "insns-max without --count fails, and says so",
+          "t\n * insns-max: 99", "", "", "FAIL t: insns-max: kitrun needs --count" },
+        { "insns-max must be a number above 0",
+          "t\n * insns-max: many", "", "--count p.so", "(no output)" },
+    };
+    char script[512], tail[600], self[512];
+    ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    size_t i;
+
+    if (n <= 0) {
+        printf("FAIL host/kitrun: insns-max: cannot find this program's ELF\n");
+        failures++;
+        return;
+    }
+    self[n] = 0;
+    snprintf(tail, sizeof tail, "-kernel %s", self);
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(script, sizeof script, "for a; do case $a in -plugin) p=1;; *,out=*) "
+                 "[ -n \"$p\" ] && f=${a#*,out=} && printf \"%s\" > ${f%%%%,*};; esac; "
+                 "done; exit 0", cases[i].counts);
+        expect(cases[i].name, verdict_tail(cases[i].spec, script, cases[i].opts, tail),
+               cases[i].want);
+    }
+}
+
 /* Write a spec file with the given kit-test block; its path into path. */
 static void write_spec(char *path, size_t len, const char *name, const char *block)
 {
@@ -451,6 +493,7 @@ int main(int argc, char **argv)
     frames();
     selection();
     conditional_and_counted();
+    insns_max();
     select_and_skip();
     summary();
 

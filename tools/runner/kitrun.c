@@ -2,7 +2,7 @@
  * kitrun: boot one test image under QEMU and judge it.
  *
  *   kitrun --spec tests/boot/hello.c --name virt-rv64/hello [WHERE] [--timeout S]
- *          [--log FILE] [--result FILE] -- qemu-system-... -kernel x.elf
+ *          [--log FILE] [--result FILE] [--count PLUGIN] -- qemu-system-... -kernel x.elf
  *   kitrun --select [WHERE] spec.c...     (print the specs that apply here)
  *   kitrun --spec FILE --name N [WHERE] --result FILE --skip-only
  *   kitrun --summary [--junit FILE] [--title T] DIR...
@@ -17,7 +17,8 @@
  * it adds to its base).  The expectations live in the test's own source,
  * in a kit-test comment block (spec.c reads it; docs/testing.md lists the
  * keys): what to type, what must and must not appear, the exit status,
- * and what the board must have.
+ * and what the board must have.  A test with insns-max: is also counted
+ * by the instruction-counting plugin (--count, run_one below).
  *
  * A fault report in the output (boot/fault.c: "pc 0x... ra 0x...") gets
  * the function+offset and file:line of its pc and ra added under it, from
@@ -70,7 +71,7 @@ static double now(void)
 /* argv for the child: the command after "--" plus the spec's qemu: words. */
 static char **build_argv(char **cmd, int ncmd, const char *extra)
 {
-    char **argv = calloc((size_t)ncmd + 64, sizeof *argv);
+    char **argv = calloc((size_t)ncmd + 66, sizeof *argv);   /* + insns_argv's 2 */
     char *copy, *tok, *save;
     int n = 0, i;
 
@@ -414,16 +415,101 @@ static void show_tail(const struct run *r)
         putchar('\n');
 }
 
+/*
+ * insns-max: the run under tools/insncount.c (--count PLUGIN), which
+ * notes the count of instructions when bench_begin and bench_end
+ * (bench/programs/bench.h) first run.  Without -icount, unlike make run
+ * COUNT=1: each core runs on its own host thread, as in every other test,
+ * so a core that spins while the boot core works between the marks
+ * executes, and counts, instructions there (test hart_sleep).  The
+ * plugin's one counter takes every core's instructions; adds that race
+ * can only lose counts.  Appends "-plugin PLUGIN,out=FILE,marks" to argv
+ * (build_argv left room); 0 and why when it cannot.
+ */
+static int insns_argv(char **argv, const char *plugin, const char *image,
+                      char *file, size_t filelen, char *why, size_t whylen)
+{
+    static const char *const marks[] = { "bench_begin", "bench_end" };
+    char *arg;
+    uint64_t addr;
+    size_t n = 0, i, len;
+    int fd;
+
+    if (!plugin || !image) {
+        snprintf(why, whylen, "insns-max: kitrun needs --count PLUGIN and a -kernel image");
+        return 0;
+    }
+    len = strlen(plugin) + filelen + 128;
+    if (!(arg = malloc(len)))
+        die("out of memory");
+    snprintf(file, filelen, "%s/kit-insns-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+    if ((fd = mkstemp(file)) < 0)
+        die("%s: %s", file, strerror(errno));
+    close(fd);
+    snprintf(arg, len, "%s,out=%s", plugin, file);
+    for (i = 0; i < 2; i++) {
+        if (kit_elf_symbol(image, marks[i], &addr)) {
+            snprintf(why, whylen, "insns-max: %s has no %s (bench/programs/bench.h)",
+                     image, marks[i]);
+            return 0;
+        }
+        snprintf(arg + strlen(arg), len - strlen(arg), ",%s=0x%llx", marks[i],
+                 (unsigned long long)addr);
+    }
+    while (argv[n])
+        n++;
+    argv[n++] = "-plugin";
+    argv[n++] = arg;
+    argv[n] = NULL;
+    return 1;
+}
+
+/* The plugin's count from bench_begin to bench_end against insns-max:
+ * 1 when within it; the figure (or why there is none) into msg. */
+static int insns_within(const struct spec *sp, const char *file, char *msg, size_t len)
+{
+    FILE *f = fopen(file, "r");
+    unsigned long long v, begin = 0, end = 0;
+    int have = 0;
+    char name[64];
+
+    if (f) {
+        while (fscanf(f, "%63s %llu", name, &v) == 2) {
+            if (!strcmp(name, "bench_begin"))
+                begin = v, have |= 1;
+            if (!strcmp(name, "bench_end"))
+                end = v, have |= 2;
+        }
+        fclose(f);
+    }
+    if (have != 3) {
+        snprintf(msg, len, "insns-max: the run never reached bench_begin and bench_end "
+                 "(no count from the plugin)");
+        return 0;
+    }
+    snprintf(msg, len, "%llu instructions from bench_begin to bench_end, every core's "
+             "together; insns-max %llu", end - begin, sp->insns_max);
+    return end - begin <= sp->insns_max;
+}
+
 /* Boot once under `sp` and report one PASS/FAIL line as `name`. */
 static int run_one(const struct spec *sp, const char *name, char **cmd, int ncmd,
                    const char *image, double timeout, const char *log,
-                   const char *log_mode, const char *result)
+                   const char *log_mode, const char *result, const char *plugin)
 {
     struct run r;
-    char why[512], line[1024];
+    char why[512], line[1024], count_file[4096] = "", counted[256] = "";
+    char **argv = build_argv(cmd, ncmd, sp->qemu_extra);
     int ok;
 
-    run_child(build_argv(cmd, ncmd, sp->qemu_extra), sp, timeout, &r);
+    if (sp->insns_max && !insns_argv(argv, plugin, image, count_file,
+                                     sizeof count_file, why, sizeof why)) {
+        snprintf(line, sizeof line, "FAIL %s: %s", name, why);
+        puts(line);
+        append(result, line);
+        return 0;
+    }
+    run_child(argv, sp, timeout, &r);
     strip_cr(&r);
     if (image) {
         char *sym = kit_symbolise(r.out, image);
@@ -436,6 +522,23 @@ static int run_one(const struct spec *sp, const char *name, char **cmd, int ncmd
     }
     write_log(log, &r, log_mode);
     ok = judge(sp, &r, timeout, image, why, sizeof why);
+    if (*count_file) {
+        int within = insns_within(sp, count_file, counted, sizeof counted);
+
+        unlink(count_file);
+        if (log) {              /* the figure, pass or fail */
+            FILE *f = fopen(log, "a");
+
+            if (f) {
+                fprintf(f, "kitrun: %s\n", counted);
+                fclose(f);
+            }
+        }
+        if (ok && !within) {
+            snprintf(why, sizeof why, "%.256s (a core that should sleep ran?)", counted);
+            ok = 0;
+        }
+    }
     if (ok)
         snprintf(line, sizeof line, "PASS %s", name);
     else
@@ -814,6 +917,7 @@ static int feed(const char *file)
 
 struct options {
     const char *spec_file, *name, *log, *result, *junit, *title;
+    const char *count;              /* --count PLUGIN: for insns-max: */
     char *defines[MAX_DEFINES];     /* --define name=value */
     int ndefines;
     struct where where;
@@ -823,7 +927,8 @@ struct options {
 };
 
 static const char usage[] =
-    "usage: kitrun --spec FILE --name N [WHERE] [--timeout S] [--log F] [--result F] -- command...\n"
+    "usage: kitrun --spec FILE --name N [WHERE] [--timeout S] [--log F] [--result F]\n"
+    "              [--count PLUGIN] -- command...\n"
     "       kitrun --spec FILE --name N [WHERE] --result F --skip-only\n"
     "       kitrun --select [WHERE] spec.c...\n"
     "       kitrun --summary [--junit FILE] [--title T] DIR...\n"
@@ -844,6 +949,7 @@ static int take_option(struct options *o, const char *opt, const char *v)
         { "--result", offsetof(struct options, result) },
         { "--junit", offsetof(struct options, junit) },
         { "--title", offsetof(struct options, title) },
+        { "--count", offsetof(struct options, count) },
         { "--arch", offsetof(struct options, where.arch) },
         { "--board", offsetof(struct options, where.board) },
         { "--libc", offsetof(struct options, where.libc) },
@@ -936,7 +1042,7 @@ static int run_spec(const struct options *o, const struct spec *sp, char **cmd, 
             image = cmd[j + 1];     /* named in a timeout message */
     if (!sp->ncases)
         return run_one(sp, o->name, cmd, ncmd, image, o->timeout, o->log, "w",
-                       o->result) ? 0 : 1;
+                       o->result, o->count) ? 0 : 1;
     for (j = 0; j < sp->ncases; j++) {
         struct spec one;
         char label[256], name[1024];
@@ -944,7 +1050,7 @@ static int run_spec(const struct options *o, const struct spec *sp, char **cmd, 
         spec_case(sp, j, &one, label, sizeof label, o->spec_file);
         snprintf(name, sizeof name, "%s[%s]", o->name, label);
         ok &= run_one(&one, name, cmd, ncmd, image, o->timeout, o->log, j ? "a" : "w",
-                      o->result);
+                      o->result, o->count);
     }
     return ok ? 0 : 1;
 }

@@ -18,6 +18,8 @@
  *    * exercises: vector        (tested further on a board that has it)
  *    * archs: riscv64 / boards: virt-aarch64 / libcs: newlib picolibc
  *    * qemu: -m 256M            (extra QEMU options)
+ *    * insns-max: 60000000      (every core's instructions from bench_begin
+ *                               to bench_end, at most: kitrun --count)
  *    * checks: yes              (the program prints its own PASS/FAIL lines)
  *    * case: label | stdin: r 3\n | expect-exit: 3
  *    * /
@@ -258,7 +260,13 @@ static void parse_line(struct spec *sp, char *line, const char *file)
         sp->cases[sp->ncases++] = xstrdup(val);
     } else if (!strcmp(key, "expect-exit"))
         sp->expect_exit = atoi(val);
-    else if (!strcmp(key, "checks"))
+    else if (!strcmp(key, "insns-max")) {
+        char *end;
+
+        sp->insns_max = strtoull(val, &end, 10);
+        if (!sp->insns_max || *end)
+            die("%s: insns-max: %s: a number of instructions above 0", file, val);
+    } else if (!strcmp(key, "checks"))
         sp->checks = !strcmp(val, "yes");
     else if (!set_list(sp, key, val))
         die("%s: unknown kit-test key '%s'", file, key);

@@ -33,6 +33,9 @@ struct spec {
     char *scope;        /* "arch": one board per architecture is enough */
     char *exercises;    /* capabilities it tests when the board has them */
     char *qemu_extra;
+    /* At most this many instructions, every core's together, from
+     * bench_begin to bench_end (kitrun.c, run_one); 0: not counted. */
+    unsigned long long insns_max;
     int checks;
     char *cases[SPEC_MAX_CASES];     /* "label | key: value | ..." */
     int ncases;
