@@ -67,9 +67,10 @@ static void zero_bss(void)
         return;
 #if defined(__aarch64__)
     /* AArch64: `dc zva` zeroes a whole block in one instruction, where
-     * DCZID_EL0 (ARM ARM D19.2.33) allows it (DZP, bit 4, clear) and the
-     * block (4 << BS words, bits 3:0) is the 64 bytes the ends are
-     * aligned to, as on the Cortex-A53 and in QEMU.  The MMU is on
+     * DCZID_EL0 (ARM ARM, its register description) allows it (DZP, bit
+     * 4, clear) and the block (2^BS four-byte words, BS bits 3:0) is the
+     * 64 bytes the ends are aligned to (BS = 4), as on the Cortex-A53 and
+     * in QEMU.  The MMU is on
      * (crt0): with it off, memory is Device, where dc zva faults. */
     uint64_t dczid;
 
